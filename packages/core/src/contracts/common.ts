@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+/** Opaque identifiers are UUIDs; anything else is answered with 404, never 500. */
+export const Id = z.string().min(1).max(64);
+export type Id = z.infer<typeof Id>;
+
+export const IsoDateTime = z.string().describe("ISO 8601 date-time in UTC");
+
+/** The body of every error answer: a machine code, a sentence for people, and the fields at fault. */
+export const ApiError = z.object({
+  error: z.string().describe("machine-readable code, e.g. invalid_body, not_found"),
+  message: z.string(),
+  issues: z
+    .array(z.object({ field: z.string(), problem: z.string() }))
+    .optional()
+    .describe("one entry per field at fault"),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+/** Who may read an entry. `counsellor` arrives with the counsellor feature. */
+export const Visibility = z.enum(["private", "couple"]);
+export type Visibility = z.infer<typeof Visibility>;
+
+/** Longest free text Mend accepts in one field (characters). */
+export const MAX_TEXT_LENGTH = 50_000;

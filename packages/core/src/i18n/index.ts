@@ -1,0 +1,24 @@
+/**
+ * Message catalogues. One object per locale, assembled from one file per area so features can
+ * add text without touching each other's files. `t` fills `{name}` placeholders.
+ */
+import { common } from "./en/common.ts";
+import { journal } from "./en/journal.ts";
+
+export const en = { ...common, ...journal } as const;
+export type MessageKey = keyof typeof en;
+export type Catalogue = Record<MessageKey, string>;
+
+const catalogues: Record<string, Catalogue> = { en };
+
+export function t(key: MessageKey, params: Record<string, string | number> = {}, locale = "en"): string {
+  const template = (catalogues[locale] ?? en)[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** For keys built at run time (e.g. `journal.prompt.${id}`); falls back to the key itself. */
+export function hasMessage(key: string): key is MessageKey {
+  return key in en;
+}

@@ -1,0 +1,4 @@
+export * from "./contracts/index.ts";
+export * from "./i18n/index.ts";
+export * from "./journal/prompts.ts";
+export * from "./policy/index.ts";

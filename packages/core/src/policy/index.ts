@@ -1,0 +1,63 @@
+/**
+ * Who may see what. This is the one place that decides it; the server turns `readScope`
+ * into SQL (packages/server/src/db/visibility.ts) and tests prove the SQL and `canRead` agree.
+ *
+ * Principle 1 of PRODUCT.md: private means private. The partner is treated as a possible
+ * adversary, so every rule below fails closed: when in doubt, only the author sees an entry.
+ */
+import type { Role, Visibility } from "../contracts/index.ts";
+
+/** The person asking, as the server knows them from their session. */
+export interface Viewer {
+  userId: string;
+  role: Role;
+  /** The couple the viewer belongs to now; null when solo or after leaving. */
+  coupleId: string | null;
+}
+
+/** The facts about an entry that decide who may see it. */
+export interface EntryFacts {
+  authorId: string;
+  /** The couple the author belonged to when writing; null for entries written solo. */
+  coupleId: string | null;
+  visibility: Visibility;
+}
+
+/**
+ * A read scope is a disjunction: own entries, or entries of the viewer's current couple whose
+ * visibility is one of `sharedVisibilities`. Kept as data so the SQL helper cannot drift from it.
+ */
+export interface ReadScope {
+  authorId: string;
+  shared: { coupleId: string; visibilities: readonly Visibility[] } | null;
+}
+
+const PARTNER_SHARED: readonly Visibility[] = ["couple"];
+
+export function readScope(viewer: Viewer): ReadScope {
+  if (viewer.role !== "partner" || viewer.coupleId === null) {
+    return { authorId: viewer.userId, shared: null };
+  }
+  return { authorId: viewer.userId, shared: { coupleId: viewer.coupleId, visibilities: PARTNER_SHARED } };
+}
+
+/** May `viewer` read `entry`? The same answer as a repo query scoped by `readScope(viewer)`. */
+export function canRead(viewer: Viewer, entry: EntryFacts): boolean {
+  const scope = readScope(viewer);
+  if (entry.authorId === scope.authorId) return true;
+  if (scope.shared === null) return false;
+  return entry.coupleId === scope.shared.coupleId && scope.shared.visibilities.includes(entry.visibility);
+}
+
+/** Only the author changes or deletes what they wrote, whatever its visibility. */
+export function canChange(viewer: Viewer, entry: EntryFacts): boolean {
+  return entry.authorId === viewer.userId;
+}
+
+/**
+ * Visibility a viewer may choose for a new entry. Sharing needs a partner: an "Us" entry written
+ * while solo would otherwise become visible to whoever links later, which the author never chose.
+ */
+export function allowedVisibilities(viewer: Viewer): readonly Visibility[] {
+  return viewer.coupleId === null ? ["private"] : ["private", "couple"];
+}
