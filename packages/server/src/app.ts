@@ -1,0 +1,94 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifySwagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  type ZodTypeProvider,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import { z } from "zod";
+import { type Clock, systemClock } from "./clock.ts";
+import type { Config } from "./config.ts";
+import type { DatabaseHandle } from "./db/database.ts";
+import { accountRoutes } from "./features/accounts/routes.ts";
+import { coupleRoutes } from "./features/couples/routes.ts";
+import { journalRoutes } from "./features/journal/routes.ts";
+import { sessionRoutes } from "./features/sessions/routes.ts";
+import { installAuthGuard } from "./http/auth-guard.ts";
+import { installErrorHandler } from "./http/errors.ts";
+import { installSecurityHeaders } from "./http/security-headers.ts";
+import { installWebApp, wantsWebPage } from "./http/web-app.ts";
+import { createServices } from "./services.ts";
+
+export interface AppOptions {
+  config: Config;
+  database: DatabaseHandle;
+  clock?: Clock;
+  /** Tests pass false; the server logs JSON lines through pino. */
+  logger?: boolean;
+}
+
+/**
+ * Upper bound for a request body. The longest text field is 50,000 characters; in JSON a
+ * character may take up to 6 bytes (\uXXXX), plus the other fields.
+ */
+export const BODY_LIMIT_BYTES = 320 * 1024;
+
+/** Builds the whole app without listening; main.ts and every test use it. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // Never log cookies or anything a person wrote; Fastify does not log bodies.
+            redact: ["req.headers.cookie", 'res.headers["set-cookie"]'],
+          },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const services = createServices(config, database.db, options.clock ?? systemClock);
+
+  await installSecurityHeaders(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: "Mend API", version: "0.1.0", description: "Every route Mend's web app uses." },
+    },
+    transform: jsonSchemaTransform,
+  });
+  installAuthGuard(app, services.sessions);
+  installErrorHandler(app);
+  const servesWeb = await installWebApp(app, config.webDir);
+  if (servesWeb) {
+    app.setNotFoundHandler((request, reply) => {
+      if (wantsWebPage(request.method, request.url)) {
+        return reply.header("cache-control", "no-cache").sendFile("index.html");
+      }
+      return reply
+        .code(404)
+        .send({ error: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` });
+    });
+  }
+
+  app.get(
+    "/api/health",
+    { config: { public: true }, schema: { tags: ["meta"], response: { 200: z.object({ ok: z.literal(true) }) } } },
+    async () => ({ ok: true as const }),
+  );
+  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  accountRoutes(app, services);
+  sessionRoutes(app, services);
+  coupleRoutes(app, services);
+  journalRoutes(app, services);
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,53 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** Environment variables Mend reads. Parsed once at start; a bad value stops the server. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  MEND_DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .refine((value) => /^postgres(ql)?:\/\//.test(value), "must be a postgres:// URL (leave unset for SQLite)")
+    .optional(),
+  MEND_WEB_DIR: z.string().min(1).optional(),
+  MEND_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: DatabaseConfig;
+  /** Folder of the built web app; when missing, only the API is served. */
+  webDir: string;
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
+  trustProxy: boolean;
+  logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Mend cannot start; fix these environment variables:\n${lines.join("\n")}`);
+  }
+  const values = parsed.data;
+  const dataDir = path.resolve(values.MEND_DATA_DIR);
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    dataDir,
+    database: values.DATABASE_URL
+      ? { kind: "postgres", url: values.DATABASE_URL }
+      : { kind: "sqlite", file: path.join(dataDir, "mend.sqlite") },
+    webDir: path.resolve(values.MEND_WEB_DIR ?? new URL("../../web/dist", import.meta.url).pathname),
+    trustProxy: values.MEND_TRUST_PROXY === "true",
+    logLevel: values.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,25 @@
+import type { Migration, MigrationProvider } from "kysely";
+import type { DatabaseKind } from "../database.ts";
+import { foundation } from "./2026-11-26T1500-foundation.ts";
+
+export interface MigrationContext {
+  /** Column type for instants: timestamptz on PostgreSQL, ISO text on SQLite. */
+  timestamp: "timestamptz" | "text";
+}
+
+/**
+ * Every migration, by name. Names start with their timestamp so they sort in the order they run.
+ * Landed migrations never change; a change is a new file.
+ */
+const MIGRATIONS: Record<string, (context: MigrationContext) => Migration> = {
+  "2026-11-26T1500-foundation": foundation,
+};
+
+export function migrationProvider(kind: DatabaseKind): MigrationProvider {
+  const context: MigrationContext = { timestamp: kind === "postgres" ? "timestamptz" : "text" };
+  return {
+    async getMigrations() {
+      return Object.fromEntries(Object.entries(MIGRATIONS).map(([name, make]) => [name, make(context)]));
+    },
+  };
+}

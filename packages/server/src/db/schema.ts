@@ -1,0 +1,69 @@
+import type { ColumnType } from "kysely";
+
+/**
+ * Table types. Timestamps are written as ISO-8601 UTC strings; SQLite hands them back as strings,
+ * PostgreSQL (timestamptz) as Date. `toIso` in ./convert.ts is the one place that evens this out.
+ */
+export type Timestamp = ColumnType<string | Date, string, string>;
+export type NullableTimestamp = ColumnType<string | Date | null, string | null, string | null>;
+
+export interface AppUserTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  display_name: string;
+  role: "partner" | "counsellor";
+  couple_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface SessionTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  device: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface CoupleTable {
+  id: string;
+  created_at: Timestamp;
+  ended_at: NullableTimestamp;
+}
+
+export interface CoupleInviteTable {
+  code_hash: string;
+  inviter_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+  used_by: string | null;
+}
+
+export interface JournalEntryTable {
+  id: string;
+  couple_id: string | null;
+  author_id: string;
+  body: string;
+  visibility: "private" | "couple";
+  prompt: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  window_start: Timestamp;
+  failures: number;
+}
+
+export interface Database {
+  app_user: AppUserTable;
+  session: SessionTable;
+  couple: CoupleTable;
+  couple_invite: CoupleInviteTable;
+  journal_entry: JournalEntryTable;
+  login_throttle: LoginThrottleTable;
+}

@@ -1,0 +1,28 @@
+import { buildApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { migrateToLatest, openDatabase } from "./db/database.ts";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = openDatabase(config.database);
+  await migrateToLatest(database);
+  const app = await buildApp({ config, database });
+  const close = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", close);
+  process.once("SIGTERM", close);
+  const address = await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Mend is listening on ${address} (${config.database.kind})`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error("Mend could not start:", error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});
