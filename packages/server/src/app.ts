@@ -79,10 +79,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get(
     "/api/health",
-    { config: { public: true }, schema: { tags: ["meta"], response: { 200: z.object({ ok: z.literal(true) }) } } },
+    {
+      config: { public: true },
+      schema: { tags: ["meta"], response: { 200: z.object({ ok: z.literal(true) }) } },
+    },
     async () => ({ ok: true as const }),
   );
-  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   accountRoutes(app, services);
   sessionRoutes(app, services);

@@ -8,7 +8,10 @@ const EnvSchema = z.object({
   MEND_DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: z
     .string()
-    .refine((value) => /^postgres(ql)?:\/\//.test(value), "must be a postgres:// URL (leave unset for SQLite)")
+    .refine(
+      (value) => /^postgres(ql)?:\/\//.test(value),
+      "must be a postgres:// URL (leave unset for SQLite)",
+    )
     .optional(),
   MEND_WEB_DIR: z.string().min(1).optional(),
   MEND_TRUST_PROXY: z.enum(["true", "false"]).default("false"),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDateTime } from "./common.ts";
+import { Id, IsoDateTime, Text } from "./common.ts";
 
 export const PASSWORD_MIN_LENGTH = 8;
 /** NIST SP 800-63B asks verifiers to accept at least 64 characters; we accept 256. */
@@ -12,19 +12,19 @@ export const Email = z
   .email("must be an e-mail address")
   .transform((value) => value.toLowerCase());
 
-export const Password = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
+export const Password = Text.min(
+  PASSWORD_MIN_LENGTH,
+  `must be at least ${PASSWORD_MIN_LENGTH} characters`,
+).max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
 
-export const DisplayName = z.string().trim().min(1, "must not be empty").max(80, "must be at most 80 characters");
+export const DisplayName = Text.trim().min(1, "must not be empty").max(80, "must be at most 80 characters");
 
 export const RegisterBody = z.object({ email: Email, password: Password, displayName: DisplayName });
 export type RegisterBody = z.infer<typeof RegisterBody>;
 
 export const LoginBody = z.object({
   email: Email,
-  password: z.string().min(1, "must not be empty").max(PASSWORD_MAX_LENGTH),
+  password: Text.min(1, "must not be empty").max(PASSWORD_MAX_LENGTH),
 });
 export type LoginBody = z.infer<typeof LoginBody>;
 

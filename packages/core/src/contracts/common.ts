@@ -1,7 +1,18 @@
 import { z } from "zod";
 
-/** Opaque identifiers are UUIDs; anything else is answered with 404, never 500. */
-export const Id = z.string().min(1).max(64);
+/**
+ * Opaque identifiers (UUIDs today). A path id of any other shape names nothing, so the server
+ * answers 404 for it; in a body it is a 400.
+ */
+export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "is not an id");
+
+/**
+ * Text as people type it, any Unicode — except NUL, which PostgreSQL cannot store and no person
+ * types. Refusing it here keeps both databases answering alike.
+ */
+export const Text = z
+  .string()
+  .refine((value) => !value.includes("\u0000"), "must not contain NUL characters");
 export type Id = z.infer<typeof Id>;
 
 export const IsoDateTime = z.string().describe("ISO 8601 date-time in UTC");

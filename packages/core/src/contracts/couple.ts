@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { User } from "./auth.ts";
-import { Id, IsoDateTime } from "./common.ts";
+import { Id, IsoDateTime, Text } from "./common.ts";
 
 export const Partner = User.pick({ id: true, displayName: true });
 
@@ -20,7 +20,7 @@ export const InviteResponse = z.object({
 });
 export type InviteResponse = z.infer<typeof InviteResponse>;
 
-export const JoinBody = z.object({ code: z.string().trim().min(1, "must not be empty").max(32) });
+export const JoinBody = z.object({ code: Text.trim().min(1, "must not be empty").max(32) });
 export type JoinBody = z.infer<typeof JoinBody>;
 
 export const CoupleResponse = z.object({ couple: Couple });

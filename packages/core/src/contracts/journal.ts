@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { Id, IsoDateTime, MAX_TEXT_LENGTH, Visibility } from "./common.ts";
+import { Id, IsoDateTime, MAX_TEXT_LENGTH, Text, Visibility } from "./common.ts";
 
-export const JournalBody = z
-  .string()
-  .max(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`)
-  .refine((value) => value.trim().length > 0, "must not be empty");
+export const JournalBody = Text.max(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`).refine(
+  (value) => value.trim().length > 0,
+  "must not be empty",
+);
 
 export const PromptId = z.string().min(1).max(64);
 

@@ -34,7 +34,10 @@ export class SessionStore {
   ) {}
 
   /** Starts a session and returns the secret for the cookie; only its hash is stored. */
-  async create(userId: string, device: string): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
+  async create(
+    userId: string,
+    device: string,
+  ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
     const token = newSecret();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
@@ -83,7 +86,10 @@ export class SessionStore {
         .where("id", "=", row.sessionId)
         .execute();
     }
-    return { sessionId: row.sessionId, viewer: { userId: row.userId, role: row.role, coupleId: row.coupleId } };
+    return {
+      sessionId: row.sessionId,
+      viewer: { userId: row.userId, role: row.role, coupleId: row.coupleId },
+    };
   }
 
   async list(userId: string): Promise<SessionRow[]> {

@@ -33,7 +33,11 @@ export function installAuthGuard(app: FastifyInstance, sessions: SessionStore): 
   app.addHook("onRequest", async (request) => {
     if (!request.url.startsWith("/api/")) return;
     if (!SAFE_METHODS.has(request.method) && !request.headers[CLIENT_HEADER]) {
-      throw new HttpError(403, "missing_client_header", `State-changing requests must send ${CLIENT_HEADER}.`);
+      throw new HttpError(
+        403,
+        "missing_client_header",
+        `State-changing requests must send ${CLIENT_HEADER}.`,
+      );
     }
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
@@ -53,7 +57,12 @@ export function viewerOf(request: FastifyRequest): Viewer {
   return request.viewer;
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, secure: boolean) {
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  secure: boolean,
+) {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",

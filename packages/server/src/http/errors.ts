@@ -21,7 +21,11 @@ export const badField = (field: string, problem: string) =>
   new HttpError(400, "invalid_body", `${field}: ${problem}`, [{ field, problem }]);
 
 const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; error: string; message: string }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, error: "invalid_json", message: "The body is not valid JSON." },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    error: "invalid_json",
+    message: "The body is not valid JSON.",
+  },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, error: "invalid_json", message: "The JSON body is empty." },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, error: "body_too_large", message: "The body is too large." },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
@@ -55,6 +59,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = validationIssues(error) ?? [];
       const where = error.validationContext ?? "body";
+      // A path whose id has an impossible shape names nothing: the same 404 as an unknown id.
+      if (where === "params") return reply.code(404).send({ error: "not_found", message: "No such entry." });
       const code = where === "body" ? "invalid_body" : `invalid_${where}`;
       const summary = issues.map((i) => `${i.field}: ${i.problem}`).join("; ");
       return reply.code(400).send({ error: code, message: summary || "The request is not valid.", issues });
@@ -62,7 +68,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
     if (known) return reply.code(known.status).send({ error: known.error, message: known.message });
     if (typeof error.statusCode === "number" && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply.code(error.statusCode).send({ error: "bad_request", message: "The request is not valid." });
+      return reply
+        .code(error.statusCode)
+        .send({ error: "bad_request", message: "The request is not valid." });
     }
     // Log the error without request data: bodies may hold entries or passwords.
     request.log.error({ err: { type: error.name, code: error.code, stack: error.stack } }, "request failed");
@@ -70,6 +78,8 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.code(404).send({ error: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` });
+    reply
+      .code(404)
+      .send({ error: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` });
   });
 }

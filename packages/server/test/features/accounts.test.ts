@@ -18,7 +18,11 @@ describe.each(DATABASES)("accounts on %s", (kind) => {
       displayName: "Alex",
     });
     expect(response.statusCode).toBe(201);
-    expect(response.json().user).toMatchObject({ email: "alex@example.test", displayName: "Alex", role: "partner" });
+    expect(response.json().user).toMatchObject({
+      email: "alex@example.test",
+      displayName: "Alex",
+      role: "partner",
+    });
     expect(response.json().user).not.toHaveProperty("password_hash");
     const cookie = response.cookies.find((c) => c.name === "mend_session");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
@@ -74,8 +78,14 @@ describe.each(DATABASES)("accounts on %s", (kind) => {
 
   it("answers the same 401 for an unknown e-mail and a wrong password, and starts a new session at login", async () => {
     const person = await new Client(t.app).register();
-    const unknown = await new Client(t.app).post("/api/auth/login", { email: "nobody@example.test", password: PASSWORD });
-    const wrong = await new Client(t.app).post("/api/auth/login", { email: person.email, password: "wrong password!" });
+    const unknown = await new Client(t.app).post("/api/auth/login", {
+      email: "nobody@example.test",
+      password: PASSWORD,
+    });
+    const wrong = await new Client(t.app).post("/api/auth/login", {
+      email: person.email,
+      password: "wrong password!",
+    });
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
     expect(unknown.json()).toEqual(wrong.json());
@@ -117,8 +127,9 @@ describe.each(DATABASES)("accounts on %s", (kind) => {
     const sprayer = new Client(t.app, { ip: "10.9.9.9" });
     let status = 0;
     for (let i = 0; i < 101 && status !== 429; i++) {
-      status = (await sprayer.post("/api/auth/login", { email: `spray${i}@example.test`, password: "nope nope" }))
-        .statusCode;
+      status = (
+        await sprayer.post("/api/auth/login", { email: `spray${i}@example.test`, password: "nope nope" })
+      ).statusCode;
     }
     expect(status).toBe(429);
   });

@@ -53,7 +53,11 @@ export class Client {
     readonly options: { clientHeader?: boolean; ip?: string } = {},
   ) {}
 
-  async request(method: InjectOptions["method"], url: string, body?: unknown): Promise<LightMyRequestResponse> {
+  async request(
+    method: InjectOptions["method"],
+    url: string,
+    body?: unknown,
+  ): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = {};
     if (this.options.clientHeader !== false) headers["x-mend-client"] = "test";
     if (this.cookie) headers.cookie = this.cookie;
@@ -76,8 +80,13 @@ export class Client {
 
   async register(name = `Person ${++counter}`): Promise<this> {
     this.email = `person${++counter}.${Date.now()}@example.test`;
-    const response = await this.post("/api/auth/register", { email: this.email, password: PASSWORD, displayName: name });
-    if (response.statusCode !== 201) throw new Error(`register failed: ${response.statusCode} ${response.body}`);
+    const response = await this.post("/api/auth/register", {
+      email: this.email,
+      password: PASSWORD,
+      displayName: name,
+    });
+    if (response.statusCode !== 201)
+      throw new Error(`register failed: ${response.statusCode} ${response.body}`);
     this.userId = response.json().user.id;
     return this;
   }

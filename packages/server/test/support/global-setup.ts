@@ -22,7 +22,9 @@ export default async function setup(project: TestProject): Promise<void> {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (process.env.CI === "true") {
-      throw new Error(`PostgreSQL is required under CI=true but is not answering at ${PG_ADMIN_URL}: ${reason}`);
+      throw new Error(
+        `PostgreSQL is required under CI=true but is not answering at ${PG_ADMIN_URL}: ${reason}`,
+      );
     }
     console.warn(`\n*** PostgreSQL not reachable (${reason}): the PostgreSQL suite is SKIPPED. ***\n`);
     project.provide("postgresUrl", null);

@@ -36,7 +36,11 @@ export class UserRepo {
   constructor(private readonly db: Db) {}
 
   async findById(id: string): Promise<UserRecord | undefined> {
-    const row = await this.db.selectFrom("app_user").select(USER_COLUMNS).where("id", "=", id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom("app_user")
+      .select(USER_COLUMNS)
+      .where("id", "=", id)
+      .executeTakeFirst();
     return row && toRecord(row);
   }
 

@@ -69,7 +69,10 @@ export class CoupleRepo {
 
   /** Links two solo users; false when either is no longer solo (checked in the same statement). */
   async link(tx: Db, coupleId: string, userIds: [string, string], now: Date): Promise<boolean> {
-    await tx.insertInto("couple").values({ id: coupleId, created_at: dbTime(now), ended_at: null }).execute();
+    await tx
+      .insertInto("couple")
+      .values({ id: coupleId, created_at: dbTime(now), ended_at: null })
+      .execute();
     const updated = await tx
       .updateTable("app_user")
       .set({ couple_id: coupleId })
@@ -81,7 +84,11 @@ export class CoupleRepo {
 
   /** Ends the couple for both members at once. */
   async end(tx: Db, coupleId: string, now: Date): Promise<void> {
-    await tx.updateTable("couple").set({ ended_at: dbTime(now) }).where("id", "=", coupleId).execute();
+    await tx
+      .updateTable("couple")
+      .set({ ended_at: dbTime(now) })
+      .where("id", "=", coupleId)
+      .execute();
     await tx.updateTable("app_user").set({ couple_id: null }).where("couple_id", "=", coupleId).execute();
   }
 }

@@ -28,7 +28,8 @@ export class CoupleService {
   }
 
   async invite(viewer: Viewer): Promise<{ code: string; expiresAt: string }> {
-    if (viewer.role !== "partner") throw new HttpError(403, "forbidden", "Only partners can invite a partner.");
+    if (viewer.role !== "partner")
+      throw new HttpError(403, "forbidden", "Only partners can invite a partner.");
     if (viewer.coupleId !== null) throw alreadyLinked();
     const code = newInviteCode();
     const now = this.clock.now();
@@ -54,11 +55,13 @@ export class CoupleService {
       }
       // Either person may have linked with someone else since the code was made.
       if (!(await this.couples.link(tx, coupleId, [inviterId, viewer.userId], now))) {
-        const joinerCouple = (await tx
-          .selectFrom("app_user")
-          .select("couple_id")
-          .where("id", "=", viewer.userId)
-          .executeTakeFirst())?.couple_id;
+        const joinerCouple = (
+          await tx
+            .selectFrom("app_user")
+            .select("couple_id")
+            .where("id", "=", viewer.userId)
+            .executeTakeFirst()
+        )?.couple_id;
         throw joinerCouple ? alreadyLinked() : inviteUnusable();
       }
     });

@@ -61,7 +61,10 @@ export class JournalRepo {
     return row && toRecord(row);
   }
 
-  async insert(entry: Omit<JournalRecord, "authorName" | "createdAt" | "updatedAt">, now: Date): Promise<void> {
+  async insert(
+    entry: Omit<JournalRecord, "authorName" | "createdAt" | "updatedAt">,
+    now: Date,
+  ): Promise<void> {
     await this.db
       .insertInto("journal_entry")
       .values({

@@ -19,7 +19,13 @@ const params = z.object({ id: Id });
 export function journalRoutes(app: ZodApp, { journal }: Services): void {
   app.post(
     "/api/journal",
-    { schema: { tags: ["journal"], body: CreateJournalEntryBody, response: { 201: JournalEntryResponse, ...errors } } },
+    {
+      schema: {
+        tags: ["journal"],
+        body: CreateJournalEntryBody,
+        response: { 201: JournalEntryResponse, ...errors },
+      },
+    },
     async (request, reply) => {
       const viewer = viewerOf(request);
       const entry = await journal.create(viewer, request.body);
@@ -29,7 +35,13 @@ export function journalRoutes(app: ZodApp, { journal }: Services): void {
 
   app.get(
     "/api/journal",
-    { schema: { tags: ["journal"], querystring: JournalListQuery, response: { 200: JournalListResponse, ...errors } } },
+    {
+      schema: {
+        tags: ["journal"],
+        querystring: JournalListQuery,
+        response: { 200: JournalListResponse, ...errors },
+      },
+    },
     async (request) => {
       const viewer = viewerOf(request);
       const page = await journal.list(viewer, request.query.limit, request.query.cursor);
@@ -49,7 +61,12 @@ export function journalRoutes(app: ZodApp, { journal }: Services): void {
   app.patch(
     "/api/journal/:id",
     {
-      schema: { tags: ["journal"], params, body: UpdateJournalEntryBody, response: { 200: JournalEntryResponse, ...errors } },
+      schema: {
+        tags: ["journal"],
+        params,
+        body: UpdateJournalEntryBody,
+        response: { 200: JournalEntryResponse, ...errors },
+      },
     },
     async (request) => {
       const viewer = viewerOf(request);
