@@ -4,8 +4,9 @@
  */
 import { common } from "./en/common.ts";
 import { journal } from "./en/journal.ts";
+import { web } from "./en/web.ts";
 
-export const en = { ...common, ...journal } as const;
+export const en = { ...common, ...journal, ...web } as const;
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
 

@@ -1,0 +1,137 @@
+/**
+ * The one way the web app talks to the server. Every answer is checked against the zod schema
+ * the server itself uses (from @mend/core); every error body becomes an `ApiRequestError`.
+ */
+import {
+  ApiError,
+  CoupleResponse,
+  type CreateJournalEntryBody,
+  InviteResponse,
+  JournalEntryResponse,
+  JournalListResponse,
+  type LoginBody,
+  MeResponse,
+  type RegisterBody,
+  SessionsResponse,
+  type UpdateJournalEntryBody,
+  UserResponse,
+} from "@mend/core";
+import type { z } from "zod";
+import { ApiRequestError, ContractError, NetworkError } from "./errors.ts";
+
+type Method = "GET" | "POST" | "PATCH" | "DELETE";
+
+/** Sent on every request; the server refuses state changes without it (CSRF guard). */
+const CLIENT_HEADER = { "x-mend-client": "web" } as const;
+
+async function send(method: Method, path: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { ...CLIENT_HEADER, accept: "application/json" };
+  const init: RequestInit = { method, headers, credentials: "same-origin", cache: "no-store" };
+  if (body !== undefined) {
+    headers["content-type"] = "application/json";
+    init.body = JSON.stringify(body);
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (cause) {
+    throw new NetworkError("network request failed", { cause });
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+async function toApiError(response: Response): Promise<ApiRequestError> {
+  const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+  let payload: unknown = null;
+  try {
+    payload = await response.json();
+  } catch {
+    // Not JSON (e.g. a proxy's HTML page); fall through to a generic error.
+  }
+  const parsed = ApiError.safeParse(payload);
+  if (parsed.success) {
+    return new ApiRequestError(
+      response.status,
+      parsed.data.error,
+      parsed.data.message,
+      parsed.data.issues ?? [],
+      retryAfter,
+    );
+  }
+  return new ApiRequestError(response.status, `http_${response.status}`, response.statusText, [], retryAfter);
+}
+
+function parseRetryAfter(value: string | null): number | null {
+  if (value === null) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
+}
+
+async function json<S extends z.ZodType>(schema: S, method: Method, path: string, body?: unknown) {
+  const response = await send(method, path, body);
+  let payload: unknown;
+  try {
+    payload = await response.json();
+  } catch (cause) {
+    throw new ContractError(`${method} ${path}: answer is not JSON`, { cause });
+  }
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) throw new ContractError(`${method} ${path}: answer does not match the contract`);
+  return parsed.data as z.output<S>;
+}
+
+async function noContent(method: Method, path: string, body?: unknown): Promise<void> {
+  await send(method, path, body);
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+export const api = {
+  auth: {
+    register: (body: RegisterBody) => json(UserResponse, "POST", "/api/auth/register", body),
+    login: (body: LoginBody) => json(UserResponse, "POST", "/api/auth/login", body),
+    logout: () => noContent("POST", "/api/auth/logout"),
+  },
+  /** Who is signed in, or null when no one is (401). */
+  me: async (): Promise<MeResponse | null> => {
+    try {
+      return await json(MeResponse, "GET", "/api/me");
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.status === 401) return null;
+      throw error;
+    }
+  },
+  sessions: {
+    list: () => json(SessionsResponse, "GET", "/api/sessions"),
+    end: (sessionId: string) => noContent("DELETE", `/api/sessions/${id(sessionId)}`),
+  },
+  couple: {
+    invite: () => json(InviteResponse, "POST", "/api/couple/invite"),
+    join: (code: string) => json(CoupleResponse, "POST", "/api/couple/join", { code }),
+    leave: () => noContent("POST", "/api/couple/leave"),
+  },
+  journal: {
+    list: (cursor: string | null, limit = 20) => {
+      const query = new URLSearchParams({ limit: String(limit) });
+      if (cursor !== null) query.set("cursor", cursor);
+      return json(JournalListResponse, "GET", `/api/journal?${query.toString()}`);
+    },
+    get: (entryId: string) => json(JournalEntryResponse, "GET", `/api/journal/${id(entryId)}`),
+    create: (body: CreateJournalEntryBody) => json(JournalEntryResponse, "POST", "/api/journal", body),
+    update: (entryId: string, body: UpdateJournalEntryBody) =>
+      json(JournalEntryResponse, "PATCH", `/api/journal/${id(entryId)}`, body),
+    remove: (entryId: string) => noContent("DELETE", `/api/journal/${id(entryId)}`),
+  },
+} as const;
+
+/** Query keys in one place so invalidation cannot miss a screen. */
+export const queryKeys = {
+  me: ["me"] as const,
+  sessions: ["sessions"] as const,
+  journal: ["journal"] as const,
+  journalList: ["journal", "list"] as const,
+  journalEntry: (entryId: string) => ["journal", "entry", entryId] as const,
+};

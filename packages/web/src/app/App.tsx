@@ -1,0 +1,39 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import { useState } from "react";
+import { BrowserRouter, Navigate, Route, Routes } from "react-router";
+import { SignInPage } from "../features/accounts/SignInPage.tsx";
+import { SignUpPage } from "../features/accounts/SignUpPage.tsx";
+import { PartnerPage } from "../features/couples/PartnerPage.tsx";
+import { EditEntryPage } from "../features/journal/EditEntryPage.tsx";
+import { JournalPage } from "../features/journal/JournalPage.tsx";
+import { SessionsPage } from "../features/sessions/SessionsPage.tsx";
+import { RequireSignedIn, RequireSignedOut } from "./guards.tsx";
+import { NotFound } from "./NotFound.tsx";
+import { createQueryClient } from "./queryClient.ts";
+import { Shell } from "./Shell.tsx";
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<Shell />}>
+            <Route index element={<Navigate to="/journal" replace />} />
+            <Route element={<RequireSignedOut />}>
+              <Route path="sign-in" element={<SignInPage />} />
+              <Route path="sign-up" element={<SignUpPage />} />
+            </Route>
+            <Route element={<RequireSignedIn />}>
+              <Route path="journal" element={<JournalPage />} />
+              <Route path="journal/:entryId/edit" element={<EditEntryPage />} />
+              <Route path="partner" element={<PartnerPage />} />
+              <Route path="sessions" element={<SessionsPage />} />
+              <Route path="*" element={<NotFound />} />
+            </Route>
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

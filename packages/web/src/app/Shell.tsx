@@ -1,0 +1,57 @@
+import { t } from "@mend/core";
+import { useQueryClient } from "@tanstack/react-query";
+import { useRef } from "react";
+import { Outlet } from "react-router";
+import { Icon } from "../ui/Icon.tsx";
+import { AppNavLink } from "./navigation.tsx";
+import { QuickExitButton } from "./QuickExitButton.tsx";
+import { useQuickExitShortcut } from "./quickExit.ts";
+import { useMe } from "./session.ts";
+
+export function Shell() {
+  const queryClient = useQueryClient();
+  useQuickExitShortcut(queryClient);
+  const me = useMe();
+  const signedIn = Boolean(me.data);
+  const mainRef = useRef<HTMLElement>(null);
+
+  return (
+    <div className="shell">
+      {/* A button, not a #main link: changing the hash would add a history entry. */}
+      <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+        {t("shell.skipToContent")}
+      </button>
+      <header className="topbar">
+        <div className="topbar__inner">
+          <span className="brand">
+            <Icon name="heart" className="brand__mark" />
+            <span>{t("app.name")}</span>
+          </span>
+          <QuickExitButton />
+        </div>
+      </header>
+      {signedIn ? (
+        <nav className="mainnav" aria-label={t("shell.nav.label")}>
+          <ul>
+            <li>
+              <AppNavLink to="/journal">{t("shell.nav.journal")}</AppNavLink>
+            </li>
+            <li>
+              <AppNavLink to="/partner">{t("shell.nav.partner")}</AppNavLink>
+            </li>
+            <li>
+              <AppNavLink to="/sessions">{t("shell.nav.sessions")}</AppNavLink>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
+      <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        <Outlet />
+      </main>
+      <footer className="footer">
+        <p>{t("app.notTherapy")}</p>
+        <p>{t("quickExit.hint")}</p>
+      </footer>
+    </div>
+  );
+}

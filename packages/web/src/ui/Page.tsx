@@ -1,0 +1,41 @@
+import { t } from "@mend/core";
+import { type ReactNode, useEffect, useRef } from "react";
+
+/**
+ * Every screen starts here: sets the document title and moves focus to the heading, so people
+ * using a screen reader hear where they arrived after a route change.
+ */
+export function Page({
+  title,
+  intro,
+  wide = false,
+  children,
+}: {
+  title: string;
+  intro?: ReactNode;
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = t("shell.pageTitle", { page: title });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [title]);
+  return (
+    <div className={wide ? "page page--wide" : "page"}>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {title}
+      </h1>
+      {intro ? <div className="page__intro">{intro}</div> : null}
+      {children}
+    </div>
+  );
+}
+
+export function Loading() {
+  return (
+    <p className="loading" role="status">
+      {t("shell.loading")}
+    </p>
+  );
+}
