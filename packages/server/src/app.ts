@@ -2,10 +2,10 @@ import fastifyCookie from "@fastify/cookie";
 import fastifySwagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
-  type ZodTypeProvider,
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
+  type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { type Clock, systemClock } from "./clock.ts";
@@ -27,6 +27,8 @@ export interface AppOptions {
   clock?: Clock;
   /** Tests pass false; the server logs JSON lines through pino. */
   logger?: boolean;
+  /** Where log lines go (standard output by default); tests read them to prove what is never logged. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /**
@@ -48,6 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             level: config.logLevel,
             // Never log cookies or anything a person wrote; Fastify does not log bodies.
             redact: ["req.headers.cookie", 'res.headers["set-cookie"]'],
+            ...(options.logStream && { stream: options.logStream }),
           },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

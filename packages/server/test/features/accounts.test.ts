@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { THROTTLE_WINDOW_MS } from "../../src/auth/throttle.ts";
-import { Client, PASSWORD, type TestApp, createTestApp } from "../support/app.ts";
+import { Client, createTestApp, PASSWORD, type TestApp } from "../support/app.ts";
 import { DATABASES } from "../support/database.ts";
 
 describe.each(DATABASES)("accounts on %s", (kind) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HOUR } from "../../src/clock.ts";
-import { Client, type TestApp, createCouple, createTestApp } from "../support/app.ts";
+import { Client, createCouple, createTestApp, type TestApp } from "../support/app.ts";
 import { DATABASES } from "../support/database.ts";
 
 describe.each(DATABASES)("couples on %s", (kind) => {

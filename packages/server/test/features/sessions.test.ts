@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "../../src/auth/sessions.ts";
 import { DAY } from "../../src/clock.ts";
-import { Client, PASSWORD, type TestApp, createTestApp } from "../support/app.ts";
+import { Client, createTestApp, PASSWORD, type TestApp } from "../support/app.ts";
 import { DATABASES } from "../support/database.ts";
 
 describe.each(DATABASES)("sessions on %s", (kind) => {

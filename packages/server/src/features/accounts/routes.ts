@@ -1,7 +1,7 @@
 import { ApiError, LoginBody, MeResponse, RegisterBody, UserResponse } from "@mend/core";
 import { z } from "zod";
 import { deviceHint } from "../../auth/device-hint.ts";
-import { SESSION_COOKIE, clearSessionCookie, setSessionCookie, viewerOf } from "../../http/auth-guard.ts";
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie, viewerOf } from "../../http/auth-guard.ts";
 import { unauthorized } from "../../http/errors.ts";
 import type { ZodApp } from "../../http/types.ts";
 import type { Services } from "../../services.ts";

@@ -3,7 +3,7 @@ import { hashPassword, isCommonPassword, verifyAgainstDummy, verifyPassword } fr
 import type { LoginThrottle } from "../../auth/throttle.ts";
 import { newId } from "../../auth/tokens.ts";
 import type { Clock } from "../../clock.ts";
-import { HttpError, badField } from "../../http/errors.ts";
+import { badField, HttpError } from "../../http/errors.ts";
 import type { UserRecord, UserRepo } from "./repo.ts";
 
 export class AccountService {
@@ -49,9 +49,9 @@ export class AccountService {
       );
     }
     const found = await this.users.findCredentials(input.email);
-    const ok = found
-      ? await verifyPassword(found.passwordHash, input.password)
-      : (await verifyAgainstDummy(input.password), false);
+    let ok = false;
+    if (found) ok = await verifyPassword(found.passwordHash, input.password);
+    else await verifyAgainstDummy(input.password);
     if (!found || !ok) {
       await this.throttle.recordFailure(input.email, address);
       throw new HttpError(401, "bad_credentials", "That e-mail and password do not match an account.");

@@ -3,7 +3,7 @@ import { hashSecret, newId } from "../../auth/tokens.ts";
 import type { Clock } from "../../clock.ts";
 import { HOUR } from "../../clock.ts";
 import type { Db } from "../../db/database.ts";
-import { HttpError, badField } from "../../http/errors.ts";
+import { badField, HttpError } from "../../http/errors.ts";
 import { newInviteCode, normalizeInviteCode } from "./invite-code.ts";
 import type { CoupleRecord, CoupleRepo } from "./repo.ts";
 

@@ -1,17 +1,17 @@
 import {
-  type CreateJournalEntryBody,
-  type UpdateJournalEntryBody,
-  type Viewer,
-  type Visibility,
   allowedVisibilities,
+  type CreateJournalEntryBody,
   canChange,
   canRead,
   isJournalPromptId,
   readScope,
+  type UpdateJournalEntryBody,
+  type Viewer,
+  type Visibility,
 } from "@mend/core";
 import { newId } from "../../auth/tokens.ts";
 import type { Clock } from "../../clock.ts";
-import { HttpError, badField, notFound } from "../../http/errors.ts";
+import { badField, HttpError, notFound } from "../../http/errors.ts";
 import type { JournalRecord, JournalRepo, PageCursor } from "./repo.ts";
 
 function checkVisibility(viewer: Viewer, visibility: Visibility): void {

@@ -1,0 +1,88 @@
+/**
+ * The SQL read scope (db/visibility.ts) and the policy's canRead (core/src/policy) must give the
+ * same answer for every viewer and entry. fast-check draws random worlds of users, couples and
+ * entries; the database is asked and the pure function is asked; any difference fails.
+ */
+import { canRead, type EntryFacts, readScope, type Viewer } from "@mend/core";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../src/db/database.ts";
+import { visibleTo } from "../src/db/visibility.ts";
+import { createTestDatabase, DATABASES } from "./support/database.ts";
+
+const USERS = ["u1", "u2", "u3", "u4"];
+const COUPLES = ["c1", "c2"];
+
+const entryArb = fc.record({
+  authorId: fc.constantFrom(...USERS),
+  coupleId: fc.option(fc.constantFrom(...COUPLES), { nil: null }),
+  visibility: fc.constantFrom("private" as const, "couple" as const),
+});
+const viewerArb = fc.record({
+  userId: fc.constantFrom(...USERS, "stranger"),
+  role: fc.constantFrom("partner" as const, "counsellor" as const),
+  coupleId: fc.option(fc.constantFrom(...COUPLES, "c3"), { nil: null }),
+});
+
+describe.each(DATABASES)("read scope agrees with canRead on %s", (kind) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDatabase(kind);
+    const db = handle.db;
+    const now = new Date().toISOString();
+    for (const id of [...COUPLES, "c3"])
+      await db.insertInto("couple").values({ id, created_at: now, ended_at: null }).execute();
+    for (const id of [...USERS, "stranger"]) {
+      await db
+        .insertInto("app_user")
+        .values({
+          id,
+          email: `${id}@x.test`,
+          password_hash: "-",
+          display_name: id,
+          role: "partner",
+          couple_id: null,
+          created_at: now,
+        })
+        .execute();
+    }
+  });
+  afterAll(() => handle.close());
+
+  it("for random entries and viewers", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(entryArb, { maxLength: 12 }), viewerArb, async (entries, viewer: Viewer) => {
+        const db = handle.db;
+        await db.deleteFrom("journal_entry").execute();
+        const now = new Date().toISOString();
+        const rows = entries.map((e: EntryFacts, i) => ({
+          id: `e${i}`,
+          couple_id: e.coupleId,
+          author_id: e.authorId,
+          body: "b",
+          visibility: e.visibility,
+          prompt: null,
+          created_at: now,
+          updated_at: now,
+        }));
+        if (rows.length > 0) await db.insertInto("journal_entry").values(rows).execute();
+        const fromSql = (
+          await db
+            .selectFrom("journal_entry")
+            .select("id")
+            .where(visibleTo(readScope(viewer)))
+            .execute()
+        )
+          .map((r) => r.id)
+          .sort();
+        const fromPolicy = entries
+          .map((e, i) => ({ e, id: `e${i}` }))
+          .filter(({ e }) => canRead(viewer, e))
+          .map(({ id }) => id)
+          .sort();
+        expect(fromSql).toEqual(fromPolicy);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

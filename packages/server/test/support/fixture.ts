@@ -1,0 +1,83 @@
+import type { FastifyInstance } from "fastify";
+import { hashPassword } from "../../src/auth/passwords.ts";
+import { SessionStore } from "../../src/auth/sessions.ts";
+import { newId } from "../../src/auth/tokens.ts";
+import type { Clock } from "../../src/clock.ts";
+import type { Db } from "../../src/db/database.ts";
+import { UserRepo } from "../../src/features/accounts/repo.ts";
+import { Client, PASSWORD } from "./app.ts";
+
+let passwordHash: Promise<string> | undefined;
+
+/** Creates a user and a signed-in client straight through the repos (fast: one argon2 hash per run). */
+export async function quickUser(app: FastifyInstance, db: Db, clock: Clock, name: string): Promise<Client> {
+  passwordHash ??= hashPassword(PASSWORD);
+  const id = newId();
+  const email = `${name.toLowerCase()}.${id}@example.test`;
+  await new UserRepo(db).insert({
+    id,
+    email,
+    displayName: name,
+    role: "partner",
+    passwordHash: await passwordHash,
+    createdAt: clock.now(),
+  });
+  const { token } = await new SessionStore(db, clock).create(id, "Test browser");
+  const client = new Client(app);
+  client.cookie = `mend_session=${token}`;
+  client.userId = id;
+  client.email = email;
+  return client;
+}
+
+export async function link(a: Client, b: Client): Promise<void> {
+  const { code } = (await a.post("/api/couple/invite")).json();
+  const joined = await b.post("/api/couple/join", { code });
+  if (joined.statusCode !== 200) throw new Error(`link failed: ${joined.body}`);
+}
+
+/**
+ * The cast of the authorization matrix: Alex (the author) and Sam (Alex's partner), Olive of
+ * another couple, Solo (no partner, holds an open invite) and an anonymous visitor.
+ */
+export interface Cast {
+  author: Client;
+  partner: Client;
+  otherCouple: Client;
+  anonymous: Client;
+  solo: Client;
+  entries: { private: string; shared: string };
+  partnerEntries: { private: string; shared: string };
+  authorSessionId: string;
+  soloInviteCode: string;
+}
+
+export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promise<Cast> {
+  const [author, partner, otherCouple, otherPartner, solo] = await Promise.all(
+    ["Alex", "Sam", "Olive", "Oscar", "Solo"].map((n) => quickUser(app, db, clock, n)),
+  );
+  if (!author || !partner || !otherCouple || !otherPartner || !solo) throw new Error("cast incomplete");
+  await link(author, partner);
+  await link(otherCouple, otherPartner);
+  const write = async (who: Client, body: string, visibility: string) =>
+    (await who.post("/api/journal", { body, visibility })).json().entry.id as string;
+  const cast: Cast = {
+    author,
+    partner,
+    otherCouple,
+    anonymous: new Client(app),
+    solo,
+    entries: {
+      private: await write(author, "SECRET-author-private", "private"),
+      shared: await write(author, "author-shared", "couple"),
+    },
+    partnerEntries: {
+      private: await write(partner, "SECRET-partner-private", "private"),
+      shared: await write(partner, "partner-shared", "couple"),
+    },
+    authorSessionId: (await author.get("/api/sessions")).json().sessions[0].id,
+    soloInviteCode: (await solo.post("/api/couple/invite")).json().code,
+  };
+  await write(otherCouple, "SECRET-other-couple-shared", "couple");
+  return cast;
+}
