@@ -69,16 +69,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installAuthGuard(app, services.sessions);
   installErrorHandler(app);
   const servesWeb = await installWebApp(app, config.webDir);
-  if (servesWeb) {
-    app.setNotFoundHandler((request, reply) => {
-      if (wantsWebPage(request.method, request.url)) {
-        return reply.header("cache-control", "no-cache").sendFile("index.html");
-      }
-      return reply
-        .code(404)
-        .send({ error: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` });
-    });
-  }
+  app.setNotFoundHandler((request, reply) => {
+    if (servesWeb && wantsWebPage(request.method, request.url)) {
+      return reply.header("cache-control", "no-cache").sendFile("index.html");
+    }
+    const path = request.url.split("?")[0];
+    return reply.code(404).send({ error: "not_found", message: `No route ${request.method} ${path}.` });
+  });
 
   app.get(
     "/api/health",

@@ -76,10 +76,4 @@ export function installErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: { type: error.name, code: error.code, stack: error.stack } }, "request failed");
     return reply.code(500).send({ error: "internal", message: "Something went wrong on our side." });
   });
-
-  app.setNotFoundHandler((request, reply) => {
-    reply
-      .code(404)
-      .send({ error: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` });
-  });
 }
