@@ -1,4 +1,4 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { api, queryKeys } from "../../api/index.ts";
 import { useAppNavigate } from "../../app/navigation.tsx";
@@ -8,8 +8,9 @@ export function useAfterSignIn() {
   const queryClient = useQueryClient();
   const navigate = useAppNavigate();
   return useCallback(async () => {
-    queryClient.clear();
-    await queryClient.fetchQuery({ queryKey: queryKeys.me, queryFn: api.me });
+    forgetAllButMe(queryClient);
+    // Refetch the existing "me" query (not a new one) so every mounted screen sees the change.
+    await queryClient.fetchQuery({ queryKey: queryKeys.me, queryFn: api.me, staleTime: 0 });
     navigate("/journal");
   }, [queryClient, navigate]);
 }
@@ -21,7 +22,7 @@ export function useSignOut() {
     try {
       await api.auth.logout();
     } finally {
-      queryClient.clear();
+      forgetAllButMe(queryClient);
       try {
         sessionStorage.clear();
       } catch {
@@ -31,4 +32,9 @@ export function useSignOut() {
       navigate("/sign-in");
     }
   }, [queryClient, navigate]);
+}
+
+/** Drops everything cached about the previous person, keeping the "me" query its screens watch. */
+function forgetAllButMe(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
 }

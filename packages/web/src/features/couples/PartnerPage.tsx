@@ -17,15 +17,17 @@ export function PartnerPage() {
   const me = useMe();
   const [invite, setInvite] = useState<InviteResponse | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const waiting = me.data?.couple !== null && me.data?.couple?.partner === null;
+  const waiting = Boolean(me.data?.couple) && me.data?.couple?.partner === null;
+  const linked = Boolean(me.data?.couple?.partner);
+  const polling = !linked && (waiting || invite !== null);
 
   // While an invite is open, look now and then whether the partner has joined.
   const { refetch } = me;
   useEffect(() => {
-    if (!waiting) return;
+    if (!polling) return;
     const timer = window.setInterval(() => void refetch(), 5000);
     return () => window.clearInterval(timer);
-  }, [waiting, refetch]);
+  }, [polling, refetch]);
 
   if (me.isPending) return <Loading />;
   if (me.isError || !me.data) return <ErrorState onRetry={() => void me.refetch()} />;

@@ -1,0 +1,601 @@
+/**
+ * Patterns for each kind, matched against canonical sentences (see normalize.ts).
+ *
+ * Definitions follow Burns (Feeling Good, 1980, "Ten forms of twisted thinking"), Beck
+ * (Cognitive Therapy of Depression, 1979), Ellis's "musturbation" for should statements,
+ * Gottman (Seven Principles, 1999) for contempt and blame-laden criticism. Patterns are written to
+ * name a grammatical subject where they can, so the same words about "you", "I" or "they" get the
+ * right target, and so negations ("not always") and kind uses ("you always make me laugh") pass.
+ *
+ * Every pattern uses bounded gaps only (no nested quantifiers), so matching stays linear.
+ */
+import {
+  BAD_ROLE_ADJ,
+  CONTEMPT_INSULT_ADJ,
+  CONTEMPT_INSULT_NOUNS,
+  LABEL_ADJECTIVES,
+  LABEL_NOUNS,
+  OTHER_SUBJECT,
+  ROLE_NOUNS,
+} from "./lexicon.ts";
+import type { CoachKind, CoachTarget } from "./types.ts";
+
+export interface Rule {
+  id: string;
+  kind: CoachKind;
+  re: RegExp;
+  /** At least one of these canonical words must occur in the sentence for the rule to run. */
+  triggers: readonly string[];
+  /** Fixed target; otherwise taken from the named group `t`. */
+  target?: CoachTarget;
+  /** Skip when "not", "hardly", "almost"… stands just before the match. Default true. */
+  negatable?: boolean;
+  /** Skip under "I don't think…", "I'm not saying…". Default true. */
+  hedgeable?: boolean;
+  /** Only flag when the clause reads as a complaint (has a negative word). */
+  complaint?: boolean;
+  /** Skip when this pattern matches the canonical text right after the match. */
+  notFollowedBy?: RegExp;
+  /** Skip when this pattern matches the canonical text just before the match. */
+  notPrecededBy?: RegExp;
+  /** Skip when the sentence contains a specific time ("last night"): a single event, not a pattern. */
+  notSpecificTime?: boolean;
+  /** Skip inside questions ("should we go?"). */
+  notInQuestion?: boolean;
+  /** Words of named group `h` are highlighted instead of the whole match. */
+}
+
+const alt = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).join("|");
+
+const MACROS: Record<string, string> = {
+  W: "[^ ,]+",
+  G2: "(?:[^ ,]+ ){0,2}",
+  G3: "(?:[^ ,]+ ){0,3}",
+  G4: "(?:[^ ,]+ ){0,4}",
+  G6: "(?:[^ ,]+ ){0,6}",
+  G8: "(?:[^ ,]+ ){0,8}",
+  G10: "(?:[^ ,]+ ){0,10}",
+  G12: "(?:[^ ,]+ ){0,12}",
+  YOU: "(?:you|yourself)",
+  YOUBE: "(?:you (?:are|were|have been|will always be|will be|would be|can be|really are|always are)|ur)",
+  YOUR: "(?:your|ur)",
+  IBE: "(?:i (?:am|was|have been|will always be|will be|would be|always am))",
+  BE: "(?:am|are|is|'s|was|were|will be|would be|have been|has been)",
+  AUX: "(?:do|does|did|will|would|can|could|have|has|had|am|are|is|'s|was|were|ur)",
+  ADV: "(?:(?:just|really|literally|honestly|seriously|actually|still|also|even|basically|definitely|clearly|obviously|fucking|freaking|so) )",
+  INT: "(?:(?:just|really|so|such|literally|honestly|actually|truly|basically|clearly|obviously|seriously|fucking|freaking|totally|completely|absolutely|utterly|being|kind of|kinda|sort of|always|still|even|also|too|pretty|very|quite|a bit of|nothing but|nothing more than|such a|such an|a|an|the|little|big|huge|real|total|complete|absolute|utter|massive|lying|cheating|good-for-nothing|damn|bloody|goddamn|stupid|lazy|selfish|pathetic|useless|worthless|fat|ugly|dumb|worthless|spoiled|miserable|old|grumpy|emotional|insecure) ){0,4}",
+  OTHER: OTHER_SUBJECT,
+  LABEL: `(?:${alt([...LABEL_NOUNS, ...LABEL_ADJECTIVES])})`,
+  LABELN: `(?:${alt(LABEL_NOUNS)})`,
+  BADADJ: `(?:${alt(BAD_ROLE_ADJ)})`,
+  ROLE: `(?:${alt(ROLE_NOUNS)})s?`,
+  INSULTN: `(?:${alt(CONTEMPT_INSULT_NOUNS)})`,
+  INSULTA: `(?:${alt(CONTEMPT_INSULT_ADJ)})`,
+  SUBJ: "(?:you|i|he|she|they|we|it|this|that|things|life|everything|nothing|no one|everyone|people|ur)",
+  NEGEMO:
+    "(?:angry|mad|sad|upset|miserable|crazy|insane|jealous|anxious|sick|depressed|furious|worried|scared|paranoid|cry|feel|feeling|lose|hate|want to (?:scream|cry|die|leave)|do (?:it|this|that|things)|look (?:like|stupid|bad|crazy)|wait|late|miss|doubt|question|second-guess|act|react|snap|yell|say|like this|this way|so|lonely|invisible|small|worthless|stupid|unwanted|unloved|ugly|useless|insecure|guilty|nervous|hurt|do)",
+};
+
+function compile(source: string): RegExp {
+  const expanded = source.replace(/\{(\w+)\}/g, (whole, name: string) => MACROS[name] ?? whole);
+  return new RegExp(`(?<![^ ])(?:${expanded})(?![^ ])`, "dg");
+}
+
+type RuleSpec = Omit<Rule, "re" | "kind" | "id"> & { p: string };
+
+function rules(kind: CoachKind, specs: RuleSpec[]): Rule[] {
+  return specs.map(({ p, ...rest }, index) => ({ id: `${kind}#${index}`, kind, re: compile(p), ...rest }));
+}
+
+const T_SUBJ = "(?<t>you|i|he|she|they|it|this|things|life|no one|everyone|people|ur|men|women|guys|{OTHER})";
+
+export const RULES: Rule[] = [
+  ...rules("overgeneralizing", [
+    {
+      p: `${T_SUBJ} (?:{AUX} )?(?:{ADV}){0,2}(?<h>always|constantly|continually|forever|perpetually|invariably)`,
+      triggers: ["always", "constantly", "continually", "forever", "perpetually", "invariably"],
+      complaint: true,
+    },
+    {
+      p: `${T_SUBJ} (?:(?:do|does|did|have|has|had|am|are|is|'s|was|were|can|could|ur) )?(?:{ADV}){0,2}(?<h>never|never ever)`,
+      triggers: ["never"],
+      notSpecificTime: true,
+      notFollowedBy:
+        /^ (?:fail(?:s|ed)? to|stop(?:s|ped)? (?:loving|caring|trying)|forget|forgot|meant|mean|intended|wanted to (?:hurt|upset)|thought|expected|imagined|felt (?:so|this)|been (?:so|happier|more)|doubt|regret|want to lose|want to hurt|want you to|let (?:you|me) (?:go|down)|knew|know|said|lied|cheated|cheat|touched|told|promised|asked|did (?:that|it)|noticed|realized|realised|saw|heard|got (?:your|the|a)|received|leave you|hurt you|lie to you|give up on (?:you|us)|seen)/,
+      notPrecededBy: /(?:^| )(?:i would|i will|i'd|i'll|i am|i have|would|almost|nearly|hardly|as you|than|if|until|you have|you had)$/,
+    },
+    {
+      p: "(?<h>(?:every|each) (?:single )?time|all the time|again and again|over and over(?: again)?|time and (?:time )?again|yet again|as usual|like always|as always|(?:every|each) (?:single )?(?:day|night|week|weekend) (?:you|he|she|i))",
+      triggers: ["time", "again", "usual", "always", "every", "each"],
+      target: "other",
+      complaint: true,
+    },
+    {
+      p: "(?<t>no one|nothing|everyone|everything|nobody) (?:{ADV})?(?:ever )?(?:{AUX} )?(?:ever |always |really )?(?<h>likes|cares|loves|wants|understands|listens|respects|notices|helps|works|goes|changes|turns out|gets better|leaves|left|hates|lies|cheats|ends up|is against|are against|gives a|believes|calls|texts|asks|takes|will (?:ever )?(?:love|want|like|care|understand|stay)|would (?:ever )?(?:want|love|care|miss)|ever)",
+      triggers: ["no", "nothing", "everyone", "everything"],
+      target: "other",
+      notFollowedBy: /^ (?:is wrong|wrong)/,
+    },
+    {
+      p: "(?<t>all|most) (?:men|women|guys|girls|people|my exes|exes|partners|relationships) (?:{AUX} )?(?:always |just |only |eventually )?(?:are|cheat|lie|leave|want|end|the same)",
+      triggers: ["all", "most"],
+      target: "other",
+    },
+    {
+      p: "(?<t>men|women|guys|girls|people|they|relationships|exes) (?:are|always|all) (?:all |always )?(?:the same|liars|cheaters|like that|just|leave|cheat|lie)",
+      triggers: ["men", "women", "guys", "girls", "people", "they", "relationships", "exes"],
+      target: "other",
+    },
+    {
+      p: "(?<h>this (?:always|never) happens|this happens every|it(?: is)? always (?:me|the same|like this|ends)|it never ends|story of my life|why (?:does|do) (?:this|these things) always|i (?:always|never) get)",
+      triggers: ["always", "never", "story"],
+      target: "self",
+    },
+    {
+      p: "(?<t>you|i|he|she) (?:can not|could not|do not|does not|did not|never) (?:ever )?(?:do|get|say) (?:anything|a thing|a single thing) right",
+      triggers: ["right"],
+    },
+  ]),
+  ...rules("all-or-nothing", [
+    {
+      p: "(?<t>nothing|everything|anything|all) (?:{G2})?(?:i|you|he|she|we) (?:{G2})?(?:do|did|does|say|said|try|tried|touch|make|cook|give|gave|put) (?:is|was|will be|ever|seems|turns|goes)(?: ever)? (?:good enough|right|enough|wrong|a mistake|bad|pointless|ruined|useless|worthless|a failure|a waste|never|appreciated|noticed|matters|works|counts)",
+      triggers: ["nothing", "everything", "anything", "all"],
+      target: "other",
+    },
+    {
+      p: "(?<t>everything|it all|all of it|my whole life|our whole relationship|the whole (?:thing|day|night|relationship|weekend|trip|evening|year)|the entire (?:thing|day|night|relationship|weekend|trip|evening)|my entire life|everything we had|all of this) (?:{BE} |just |now |feels )*(?:completely |totally |absolutely |now |just |ruined|a )*(?:ruined|wrong|pointless|a lie|a waste|wasted|worthless|meaningless|for nothing|over|falling apart|gone|destroyed|fake|a mistake|bad|broken|a disaster|a failure|a mess|my fault|your fault|lost)",
+      triggers: ["everything", "all", "whole", "entire"],
+      target: "other",
+      hedgeable: true,
+    },
+    {
+      p: "(?<t>nothing) (?:{ADV})?(?:ever |really )?(?:is|was|will be|ever|has|seems|goes|turns out|works|matters|helps|changes|feels|gets|makes)(?: ever| ever going| going| to| gonna| be| been| out| work| right| better| good enough| enough| okay| ok| fine| right| worth it)*",
+      triggers: ["nothing"],
+      target: "other",
+      notFollowedBy: /^ (?:wrong|bad|to worry|happened|serious)/,
+    },
+    {
+      p: "(?<h>(?:complete|total|utter|absolute|100%|totally|completely|utterly|entirely|absolutely) (?:failure|failed|disaster|waste|useless|worthless|ruined|pointless|hopeless|screwed|broken|wrong|fraud|joke|loser|idiot|mess|lie|nightmare|catastrophe|sham|shambles|trainwreck|incompetent|unlovable|fake|selfish|unreliable|garbage|crap|shit))",
+      triggers: ["complete", "total", "utter", "absolute", "totally", "completely", "utterly", "entirely", "absolutely", "100%"],
+      target: "other",
+    },
+    {
+      p: "(?:(?:has|have|needs|need|got) to be|must be|should be|supposed to be|is not|was not|are not|were not|wasn't|less than|unless (?:it|i|you|everything) (?:is|am|are)|if (?:it|i|you|everything) (?:is|am|are) not|anything but|short of|if not) (?:absolutely |completely |totally |100% |just )?(?<h>perfect|flawless|perfection)",
+      triggers: ["perfect", "flawless", "perfection"],
+      target: "other",
+      negatable: false,
+    },
+    {
+      p: "(?<h>either (?<t>you|i|we|he|she|it) {G8}or (?:you|i|we|he|she|it|else|nothing|not))",
+      triggers: ["either"],
+    },
+    {
+      p: "(?<h>(?:all|everything) or nothing|black and white|not (?:even )?once|never (?:even )?once|(?:nothing|none|no one|nobody|zero) (?:at all|whatsoever)|all for nothing|(?:a )?waste of (?:my )?(?:time|life|years|breath)|wasted (?:my|our|the best|years|so many)|for nothing)",
+      triggers: ["nothing", "black", "once", "whatsoever", "all", "waste", "wasted", "none", "zero"],
+      target: "other",
+      negatable: false,
+    },
+    {
+      p: "(?<t>you|i|he|she|they) (?:{AUX} )?(?:{ADV})?(?:do|did|does|contribute|contributes|help|helps|helped|give|gives|gave|bring|brings|offer|offers|care about|get|got|have done|ever do|ever did) (?:absolutely |literally )?(?<h>nothing|zero)",
+      triggers: ["nothing", "zero"],
+    },
+    {
+      p: "(?<t>you|i|he|she|they) (?:{AUX} )?(?:not|never) (?:{ADV})?(?:do|did|help|helped|contribute|lift|give|gave|offer|say|said|get|got|do|ever do|ever help|have|had|care about) (?:with )?(?<h>anything|a (?:single )?thing|a (?:single )?finger|one (?:single )?thing)",
+      triggers: ["anything", "thing", "finger"],
+      negatable: false,
+    },
+    {
+      p: "(?<h>(?:ruin|ruined|ruins|ruining|destroyed|destroy|destroys|wrecked|wreck|wrecks|spoil|spoiled|spoils|screw up|screwed up|mess up|messed up) (?:absolutely )?(?:everything|it all|all of it))",
+      triggers: ["everything", "all"],
+      target: "other",
+    },
+    {
+      p: "(?<t>i|you|he|she) (?:am|are|is|'s|was|were) (?:{ADV})?(?:either |only |always )?(?:a )?(?<h>(?:success|winner|perfect|right|good|the best) or (?:a )?(?:failure|loser|nothing|wrong|bad|worthless))",
+      triggers: ["or"],
+    },
+    {
+      p: "(?<h>(?:can not|can't|never|couldn't|could not) (?:do|get) (?:anything|a thing|a single thing) right|(?:good|bad|right|wrong) at (?:nothing|everything|anything)|(?:fail|failed|suck|mess up|messed up|screw up|screwed up|ruin|ruined) (?:at )?(?:everything|anything|all) i)",
+      triggers: ["right", "nothing", "everything", "anything", "all"],
+      target: "self",
+    },
+    {
+      p: "(?<h>there is no (?:point|use|hope|way)(?: (?:in )?(?:trying|anymore|at all|even trying|ever))?|(?:no|zero) (?:point|hope) (?:in )?(?:anything|at all|anymore|ever|whatsoever))",
+      triggers: ["no", "zero"],
+      target: "other",
+      negatable: false,
+    },
+  ]),
+  ...rules("mind-reading", [
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:do|does|did) not (?:{ADV}){0,2}(?:care|love|want|like|respect|value|appreciate|miss|trust|find me|give a|think about me|want to be|mean|take me seriously|feel|believe me|even like|even care|even want|even love|even notice me|even see me|see me)(?! to go| to come| to eat| to watch| to see)",
+      triggers: ["not"],
+      hedgeable: false,
+      notFollowedBy: /^ (?:like (?:it|that|when|the|this|onions|spicy)|want to (?:go|eat|watch|come|see)|mind|have to)/,
+      notPrecededBy: /(?:if|whether|know|sure|worried|scared|afraid|wonder|hope|maybe|even if|ask)(?: that)? $/,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:never|no longer) (?:{ADV})?(?:cared|loved|wanted|liked|respected|valued|care|love|want|like|respect|value|gave a|appreciated)",
+      triggers: ["never", "longer"],
+      hedgeable: false,
+      notPrecededBy: /(?:if|whether|know|sure|worried|scared|afraid|wonder|hope|maybe|said|says|told me)(?: that)? $/,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:only|just|obviously|clearly|secretly|probably|must|always|really) (?:{ADV})?(?:care|cares|cared|want|wants|wanted|think|thinks|thought|love|loves|like|likes|use|uses|used) (?:about (?:yourself|himself|herself|themselves|your|his|her|their|money|sex|what|how|looking|being|winning|appearances)|to (?:hurt|punish|control|win|get|look|make me|upset|annoy|embarrass|humiliate|leave|get rid|be right)|me for|you are|he is|she is|i am|that i|i'm)",
+      triggers: ["only", "just", "obviously", "clearly", "secretly", "probably", "must", "always", "really"],
+      hedgeable: false,
+      notFollowedBy: /^ (?:better|great|good|kind|amazing|so good|beautiful|cute|lovely|sweet)/,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:{ADV})?(?:do|did|does|said|say|says|doing|done|ignore|ignored|ignoring|ignores|forgot|forget) (?:it |this |that |things |me )?(?:on purpose|deliberately|intentionally|to (?:hurt|punish|spite|annoy|upset|humiliate|embarrass|control|get back at|make me) )",
+      triggers: ["purpose", "deliberately", "intentionally", "to"],
+      hedgeable: false,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{BE}|are|is|'s|were|was) (?:{ADV})?(?:only |just |probably |obviously |clearly |secretly |definitely |totally |so )?(?:trying to (?:hurt|punish|control|make me|get|upset|manipulate|trap|provoke|guilt)|out to get me|bored (?:of|with) me|tired of me|sick of me|done with me|over me|ashamed of me|embarrassed (?:of|by) me|disgusted (?:by|with) me|happier without me|better off without me|glad (?:i|to see me)|pretending|faking it|hiding something|seeing someone|cheating on me|using me|playing (?:games|me)|punishing me|mad at me|angry (?:at|with) me|annoyed (?:at|with|by) me|judging me|laughing at me|talking about me|not (?:interested|attracted) (?:in|to) me|losing interest|lying to me|against me|disappointed in me|jealous of me|going to leave me|about to leave|testing me|waiting for me to fail)",
+      triggers: ["trying", "out", "bored", "tired", "sick", "done", "over", "ashamed", "embarrassed", "disgusted", "happier", "better", "glad", "pretending", "faking", "hiding", "seeing", "cheating", "using", "playing", "punishing", "mad", "angry", "annoyed", "judging", "laughing", "talking", "not", "losing", "lying", "against", "disappointed", "jealous", "going", "about", "testing", "waiting"],
+      hedgeable: false,
+      notPrecededBy: /(?:if|whether|wonder|hope|not sure|unsure|maybe|might|worried|afraid|scared|asked)(?: that)? $/,
+    },
+    {
+      p: "(?<t>you|he|she|they|everyone|people|{OTHER}) (?:{ADV})?(?:must |probably |obviously |clearly |all |secretly |really |definitely )?(?:think|thinks|thought|believe|believes|see|sees|view|views|consider|considers|find|finds) (?:that )?(?:i am|i'm|i was|me|i have|i do not|i can not|i will|i look|my)",
+      triggers: ["think", "thinks", "thought", "believe", "believes", "see", "sees", "view", "views", "consider", "considers", "find", "finds"],
+      hedgeable: false,
+      notPrecededBy: /(?:if|whether|wonder|ask|asked|know|said|told me|tells me|says|do not know|what|when|how)(?: that)? $/,
+      notFollowedBy: /^ (?:as (?:a|an|your|his|her) (?:friend|partner)|(?:beautiful|smart|funny|amazing|great|attractive|kind|pretty|special|worth|good)|doing (?:well|great|better)|right|okay|ok)/,
+    },
+    {
+      p: "(?<t>you|he|she|they|everyone|people|no one|{OTHER}) (?:{ADV})?(?:must |probably |obviously |clearly |all |secretly |definitely |totally |so )?(?:hate|hates|hated|despise|despises|resent|resents|can not stand|can't stand|dislike|dislikes|judge|judges|pity|pities|look down on|looks down on|laugh at|laughs at|blame|blames) (?:me|us|my|i)",
+      triggers: ["hate", "hates", "hated", "despise", "despises", "resent", "resents", "stand", "dislike", "dislikes", "judge", "judges", "pity", "pities", "look", "looks", "laugh", "laughs", "blame", "blames"],
+      hedgeable: false,
+      notPrecededBy: /(?:if|whether|wonder|do not|does not|i know|not sure|maybe|afraid|worried|said|says|told me)(?: that)? $/,
+    },
+    {
+      p: "i (?:just )?(?:know|can tell|bet|am sure|am certain|could tell|knew) (?:that )?(?<t>you|he|she|they|everyone|people|{OTHER}) (?:{AUX} )?(?:not |never )?(?:{ADV})?(?:think|thinks|hate|hates|want|wants|care|cares|love|loves|like|likes|judge|judges|blame|blames|resent|resents|are|is|'s|were|was|find|finds|would rather|wanted|wish|wishes)",
+      triggers: ["know", "tell", "bet", "sure", "certain", "knew"],
+      hedgeable: false,
+      notFollowedBy: /^ (?:(?:so |really )?(?:much|the best|trying|doing (?:your|his|her|their) best|busy|tired|stressed|working|home|here|right|okay|ok|fine|sorry|proud|good|kind|amazing|there for me|on my side|with me|worried|love me|care about me|like me)|me (?:well|best))/,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:would|'d) (?:{ADV})?rather (?:be|spend|have|go|hang|talk|see|sleep|play|watch|stay|do)",
+      triggers: ["rather"],
+      hedgeable: false,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:wanted|want|wants|wish|wished|wishes) (?:me )?(?:to )?(?:me to )?(?:fail|suffer|feel (?:bad|stupid|small|guilty)|look (?:bad|stupid)|be (?:miserable|unhappy|alone|gone|dead)|leave|go away|disappear|be someone else|break up|give up|get hurt)",
+      triggers: ["wanted", "want", "wants", "wish", "wished", "wishes"],
+      hedgeable: false,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:are|is|'s|was|were|must be|has to be|have to be) (?:{ADV})?(?:probably |definitely |obviously |clearly |totally )?(?:cheating|seeing someone|sleeping with|hiding something|lying|in love with (?:her|him|someone)|talking to someone|with someone else|into (?:her|him|someone else))",
+      triggers: ["cheating", "seeing", "sleeping", "hiding", "lying", "love", "talking", "with", "into"],
+      hedgeable: false,
+      notPrecededBy: /(?:if|whether|wonder|not|afraid|worried|scared|think|thought|fear)(?: that)? $/,
+    },
+    {
+      p: "(?:do|does|did) (?<t>you|he|she|they) (?:even|ever) (?:care|love|like|want|listen|think about|respect|notice)",
+      triggers: ["even", "ever"],
+      hedgeable: false,
+    },
+    {
+      p: "(?<h>(?:no one|everyone|people|they|he|she|you|everybody|nobody) (?:is|are|were|was) (?:always )?(?:staring at me|looking at me|judging me|watching me|talking about me|laughing at me))",
+      triggers: ["staring", "looking", "judging", "watching", "talking", "laughing"],
+      target: "other",
+      hedgeable: false,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:not|never) (?:{ADV})?(?:want|wanted|wants|like|liked|likes) (?:me|to be with me|to see me|to talk to me|me around|me there|to spend time with me|anything to do with me)",
+      triggers: ["want", "wanted", "wants", "like", "liked", "likes"],
+      hedgeable: false,
+      notPrecededBy: /(?:if|whether|wonder|worried|scared|afraid|know|sure|maybe)(?: that)? $/,
+    },
+  ]),
+  ...rules("labeling", [
+    {
+      p: "(?<t>{YOUBE}|{IBE}|i (?:feel|felt) like|i always feel like|(?:he|she|they|{OTHER}) (?:is|'s|are|was|were|will always be)|i (?:will|'ll) (?:always|forever|never be anything but|never be anything more than) be) {INT}(?<h>{LABEL})",
+      triggers: ["you", "ur", "i", "he", "she", "they", "my", "his", "her", "their", "men", "women", "people"],
+      notPrecededBy: /(?:^| )(?:(?:you|he|she|they|everyone|people|[^ ]+) (?:think|thinks|thought|believe|believes|said|says|call|calls|called|told me|tell me)|think|thinks|thought|believes|called|calls|said|says|call|like|if|than|whether|that|made me feel|makes me feel|make me feel|worried|afraid|scared|felt like|feel like|not because|as if|not that|i am not saying)(?: that)? $/,
+      notFollowedBy: /^ (?:day|week|night|time|moment|mood|cold|question|weather|thing|of (?:me|you) to|to (?:me|you)) ?/,
+    },
+    {
+      p: "(?<t>you|i|he|she|{OTHER}) (?:{BE}) (?:{ADV})?(?:such |so |really |just |literally |the |a |an )*(?:complete |total |absolute |utter |massive |huge |real |big |pathetic |selfish |lazy )?(?<h>(?:{BADADJ}) (?:{ROLE})|worst(?! part| thing| day| time| of| case)|lowest of the low|scum|trash|garbage)",
+      triggers: ["bad", "terrible", "horrible", "awful", "useless", "shitty", "crap", "crappy", "lousy", "worst", "pathetic", "lowest", "scum", "trash", "garbage"],
+      notPrecededBy: /(?:think|thinks|thought|believe|believes|said|says|called|told me|feel like|if|whether|not saying|afraid|worried|scared)(?: that)? $/,
+    },
+    {
+      p: "(?<t>you|i|he|she|{OTHER}) (?:(?:{BE}|feel) (?:just |simply |still |ever )?(?:not|never)|will never be|will not ever be|will not be|'ll never be|can never be|could never be|am never) (?:{ADV})?(?<h>(?:good|smart|pretty|attractive|thin|strong|lovable|loveable|worthy|interesting|funny|successful|man|woman|clever|talented|capable|cool|fun|sexy|skinny|deserving|important) enough|worth (?:it|loving|anything|the effort|the trouble|your time)|a good (?:{ROLE}))",
+      triggers: ["enough", "worth", "good"],
+      negatable: false,
+    },
+    {
+      p: "(?<t>i) (?:feel|felt|am feeling) (?:so |really |such |like |just |completely |totally |utterly |a |an )*(?<h>worthless|useless|stupid|pathetic|unlovable|inadequate|hopeless|defective|dumb|incompetent|unworthy|disgusting|a failure|a loser|an idiot|a burden|a fraud|a disappointment|a waste|a mess|like nothing|like garbage|like trash|like a joke)",
+      triggers: ["feel", "felt", "feeling"],
+      target: "self",
+      notPrecededBy: /(?:make me|made me|makes me|not|never|do not|did not|when you|you make|you made)(?: that)? $/,
+    },
+    {
+      p: "(?<h>what (?:a|an) (?:{INT})?(?:{LABELN})|you (?:{INT})?(?:{LABEL} )?(?:{INSULTN}|{LABELN}s?))(?: |$)",
+      triggers: ["what", "you"],
+      target: "partner",
+      notFollowedBy: /^(?:are|is|was|were|will|have|had|for)/,
+    },
+    {
+      p: "(?<h>(?:something|everything) (?:is )?(?:really |seriously |deeply )?wrong with (?<t>me|you|him|her)|what is wrong with me|i am (?:the )?(?:problem|broken|defective|unlovable))",
+      triggers: ["wrong", "problem", "broken", "defective", "unlovable"],
+      target: "self",
+    },
+    {
+      p: "(?<t>he|she|they|{OTHER}) (?:is|'s|are|was|were) (?:{ADV})?(?:such |so |the |a |an )*(?<h>narcissist|narcissistic|psychopath|sociopath|monster|toxic|abusive|manipulative|crazy|psycho|evil|idiot|moron|loser|liar|cheater|jerk|bitch|asshole|selfish|lazy|useless|pathetic|bully|snake|fake|fraud)",
+      triggers: ["is", "are", "was", "were"],
+      target: "other",
+      notPrecededBy: /(?:think|thinks|thought|believe|said|says|called|told me|feel like|if|whether|not saying)(?: that)? $/,
+    },
+  ]),
+  ...rules("blame", [
+    {
+      p: "(?:(?:it|that|this|everything|all this|this whole thing|the whole thing|this mess|that mess|which) (?:is|was|'s|will be|would be)|all|its|all of this is|everything is) (?:{ADV})?(?:all |entirely |completely |totally |100% )?(?<h>(?<t>your|ur|his|her|their|my|his own|her own|your own|my own) (?:own )?(?:fault|doing|mess|responsibility|problem))",
+      triggers: ["fault", "doing", "mess", "responsibility", "problem"],
+      notFollowedBy: /^ (?:too|as well|either)/,
+    },
+    {
+      p: "(?<h>(?<t>your|ur|his|her|my) (?:own )?fault)",
+      triggers: ["fault"],
+      notPrecededBy: /(?:not|no|nobody|isn't|wasn't|never|nothing|not all|is not|was not|would not|not really|not entirely|not completely|not just|isn't all|not saying it is|not saying it's|not about|whose|is it|was it|if it is|if it was|it is not|it was not|that is not)(?: [^ ]+)? $/,
+    },
+    {
+      p: "(?<h>(?:because of|thanks to|due to|all because of) (?<t>you|him|her|them|me|ur))",
+      triggers: ["because", "thanks", "due"],
+      complaint: true,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:{ADV})?(?:always |constantly |literally |now |really )?(?<h>(?:made|make|makes|making|forced|force|forces|pushed|push|pushes|drove|drive|drives|driving|cause|caused|causes|got) me (?:{NEGEMO})|(?:made|make|makes|making) me (?:so |feel |feel so |feel like |this |really |cry|want|have to|be |look )+(?:{NEGEMO}|like (?:a|an|i|shit|crap|nothing|garbage|an idiot|i am)|(?:a|an) [^ ,]+|(?:stupid|worthless|crazy|small|bad|awful|terrible|guilty|horrible|ugly|fat|useless|unwanted|insecure|jealous|paranoid|unloved|invisible|alone)))",
+      triggers: ["made", "make", "makes", "making", "forced", "force", "forces", "pushed", "push", "pushes", "drove", "drive", "drives", "driving", "cause", "caused", "causes", "got"],
+      notFollowedBy: /^ (?:laugh|smile|happy|special|loved|safe|good|better|seen|heard|calm|proud|welcome|beautiful|wanted|whole|excited|grateful|comfortable|feel (?:loved|safe|good|better|special|happy|seen|heard|calm|proud))/,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:{ADV})?(?:always |just |completely |totally |really )?(?<h>(?:ruined|ruin|ruins|destroyed|destroy|destroys|wrecked|wreck|wrecks|broke|break|breaks|spoiled|spoil|spoils|screwed up|messed up|screw up|mess up|killed|kill) (?:it|this|that|everything|my|our|us|the|things|what we|me|christmas|dinner|the day|the night|my life|our lives|our marriage|our relationship|every))",
+      triggers: ["ruined", "ruin", "ruins", "destroyed", "destroy", "destroys", "wrecked", "wreck", "wrecks", "broke", "break", "breaks", "spoiled", "spoil", "spoils", "screwed", "messed", "screw", "mess", "killed", "kill"],
+      notFollowedBy: /^ (?:promise|habit|cycle|ice|record|news|silence|bread|tie|fever)/,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:{ADV})?(?:were|are|'s|is|was) (?:the )?(?:only |whole |sole |main |real |entire )?(?<h>(?:reason|cause|problem|one to blame|source of|one who (?:ruined|started|caused|broke|messed|screwed|wrecked|destroyed|cheated|lied|left|walked)))",
+      triggers: ["reason", "cause", "problem", "blame", "source", "one"],
+      complaint: true,
+      notFollowedBy: /^ (?:i (?:smile|am happy|laugh|believe|keep going|get up|try|feel (?:safe|loved|happy))|why i (?:smile|laugh|believe)|for my (?:happiness|smile))/,
+    },
+    {
+      p: "(?<h>(?:i|we) (?:{ADV})?(?:blame|blamed) (?<t>you|him|her|them|myself|yourself|my ex|my parents|my mom|my dad)|(?<t2>i|you|he|she) (?:am|are|is|'s|was|were) (?:to blame|the one to blame|responsible for (?:this|everything|all|it|my|our|his|her)))",
+      triggers: ["blame", "blamed", "responsible"],
+    },
+    {
+      p: "(?<h>look (?:at )?what (?<t>you|he|she|they) (?:did|have done|'ve done|made me do|did to (?:me|us)|caused|started)|(?<t2>you|he|she) (?:started|start|starts) (?:it|this|all this|the fight|the argument)|(?:this|it) is (?:all )?on (?:you|him|her)|(?<t3>you|he|she) did this(?: to (?:me|us))?|(?<t4>you|he|she) (?:let|have let|'ve let) (?:this|it|that) happen|(?<t5>you|he|she) (?:let|have let) me down|(?:you|he|she) (?:put|have put|'ve put) me (?:in|through) this|you brought this on|you asked for it|(?:he|she|you) provoked me)",
+      triggers: ["look", "started", "start", "starts", "on", "did", "let", "put", "brought", "asked", "provoked"],
+    },
+    {
+      p: "(?<h>if (?:it (?:was|were|had|has) not|it is not|it's not|it wasn't|it weren't|not) (?:been )?for (?<t>you|him|her|them|your|his|her|me))",
+      triggers: ["for"],
+    },
+    {
+      p: "(?<h>if (?<t>you|he|she|they) (?:had|'d|would have|would|had only|had just|'d just|'d only) (?:just |only |not |never |n't )?[^ ,]+) {G8}(?:i|we|it|this|things|none of this|nothing) (?:would|'d|could|might) (?:not |never |have |n't |still |be )",
+      triggers: ["if"],
+    },
+    {
+      p: "(?<h>(?:it is|it's|its|it was|this is|that is|everything is|everything was|all this is) (?:all |entirely |completely )?(?<t>my) (?:own )?fault|(?:because of|due to|all because of) (?<t2>me)|i (?:ruined|destroyed|wrecked|ruin|destroy) (?:everything|it all|my life|our|us|this|the relationship|his life|her life|their)|i (?:am|'m|was) (?:the )?(?:reason|cause) (?:why )?(?:he|she|they|we|you|our|my|this|it|everything|the))",
+      triggers: ["my", "me", "ruined", "destroyed", "wrecked", "ruin", "destroy", "reason", "cause"],
+      target: "self",
+      notPrecededBy: /(?:not|no|never|nobody|isn't|wasn't|it is not|it was not)(?: [^ ]+)? $/,
+      complaint: false,
+    },
+  ]),
+  ...rules("catastrophizing", [
+    {
+      p: "(?<h>(?:a |an |total |complete |absolute |utter |such a |the )*(?:disaster|catastrophe|catastrophic|nightmare|end of the world|end of everything|apocalypse|hell on earth|living hell|unbearable|unsurvivable|devastating|devastated|tragedy|doomed|ruined|destroyed|over for me|worst (?:thing|day|night|week|year|mistake|case|outcome|possible|ever|that could)))",
+      triggers: ["disaster", "catastrophe", "catastrophic", "nightmare", "end", "apocalypse", "hell", "unbearable", "unsurvivable", "devastating", "devastated", "tragedy", "doomed", "ruined", "destroyed", "over", "worst"],
+      target: "other",
+      notPrecededBy: /(?:not|nothing|no|never|is not|was not|it is not|it was not|would not be|won't be|will not be|isn't|wasn't|not a|not the|won't be a|not be a|at|if|avoid|avoided|saved|save|prevent)(?: a| the| an)? $/,
+      notFollowedBy: /^ (?:part|bit|movie|film|show|film|joke)/,
+    },
+    {
+      p: "(?<t>i|we|you|he|she) (?:{ADV})?(?:can not|could not|can't|cannot) (?:{ADV})?(?:take|handle|stand|bear|cope|survive|live|go on|deal|breathe|function|do this|face|get through|keep going|keep doing this|manage|hold on)(?: it| this| that| with| any| without)*(?: anymore| any more| any longer| another)?",
+      triggers: ["not"],
+      notFollowedBy: /^ (?:the (?:heat|cold|smell)|spicy|coffee|tonight|today|tomorrow|the meeting|the party|on my own until)/,
+    },
+    {
+      p: "(?<h>(?<t>my|our|his|her|the|this|my whole|our whole) (?:whole |entire )?(?:life|lives|relationship|marriage|career|future|world|family|reputation|day|night|week|weekend|trip|holiday|birthday|wedding|evening|anniversary|chance|chances|everything) (?:{BE} |is |was |are |feels |seems |just |now |completely |totally |absolutely |utterly |officially |basically |going to be |gonna be |will be )*(?:ruined|over|destroyed|wrecked|finished|doomed|hopeless|falling apart|in pieces|shattered|a disaster|a nightmare|a mess|a wreck|gone|pointless|meaningless|done for|the worst|unbearable|collapsing|crumbling|in ruins))",
+      triggers: ["life", "lives", "relationship", "marriage", "career", "future", "world", "family", "reputation", "day", "night", "week", "weekend", "trip", "holiday", "birthday", "wedding", "evening", "anniversary", "chance", "chances", "everything"],
+      target: "other",
+      notPrecededBy: /(?:not|never|if|worried|afraid|scared)(?: that)? $/,
+    },
+    {
+      p: "(?<h>(?:ruin|ruined|ruins|destroy|destroyed|destroys|wreck|wrecked|end|ended|ends|kill|killing|kills) (?:my|our|his|her|your|the|their) (?:whole |entire )?(?:life|lives|relationship|marriage|career|future|world|family|reputation|chances))",
+      triggers: ["ruin", "ruined", "ruins", "destroy", "destroyed", "destroys", "wreck", "wrecked", "end", "ended", "ends", "kill", "killing", "kills"],
+      target: "other",
+    },
+    {
+      p: "(?<h>(?:everything|it all|my life|our life|the world|our relationship|my world|things|my marriage|our marriage|the whole thing) (?:{BE} |is |just |now |completely |totally |going to |gonna |will )*(?:falling apart|fall apart|crashing down|crash down|collapsing|collapse|crumbling|crumble|going to hell|spiraling|spiralling|coming apart|over|ruined|destroyed))",
+      triggers: ["everything", "all", "life", "world", "relationship", "things", "marriage", "thing"],
+      target: "other",
+      notPrecededBy: /(?:not|never|if|before|until)(?: that)? $/,
+    },
+    {
+      p: "(?<t>i|we|you|he|she|they|it|this|that) (?:{AUX} |am going to |are going to |is going to |will |'ll |would |could |might )?(?:{ADV})?(?:literally |probably |definitely |surely )?(?<h>die|dying|lose (?:everything|it all|my mind|my job|the house|the kids|you|him|her|them)|losing (?:my mind|everything|it)|go crazy|going crazy|end up (?:alone|homeless|on the street|broke|dead|with nothing|in the hospital)|be alone forever|die alone|never (?:recover|survive|get over (?:it|this|him|her|you))|not survive|kill me|killing me|be the end of (?:me|us)|ruin (?:me|us|everything)|have a breakdown|break down|fall apart|lose my shit)",
+      triggers: ["die", "dying", "lose", "losing", "crazy", "end", "alone", "never", "survive", "kill", "killing", "ruin", "breakdown", "break", "fall"],
+      notPrecededBy: /(?:not|never|if|when|until|before|scared that|afraid that)(?: that)? $/,
+      notFollowedBy: /^ (?:laughing|of laughter|for (?:a|some|coffee|pizza)|to (?:see|try|know|meet))/,
+    },
+    {
+      p: "(?<h>what if (?:{G6})(?:dies|die|died|leaves|leave|left|cheats|cheat|cheated|hates|hate|fail|fails|failed|lose|loses|lost|happens|happened|goes wrong|crash|crashes|crashed|never|something (?:bad|terrible|awful|happens|happened)|sick|hurt|fired|dumps|dump|breaks up|break up|ends|end|over|kills|killed|falls apart|ruin|ruins|ruined|worse|wrong|alone|cancer))",
+      triggers: ["what"],
+      target: "other",
+      negatable: false,
+    },
+    {
+      p: "(?<h>(?:this|it|that|everything|life|my life|things|the situation|the pain|this pain) (?:{BE}|is|feels|feel|was) (?:{ADV})?(?:so |absolutely |completely |totally |just |really |fucking |utterly |too )*(?:unbearable|awful|horrible|terrible|horrendous|hopeless|the worst|intolerable|unlivable|unfixable|too much to bear|beyond repair|hell|agony|torture|a living hell|a catastrophe))",
+      triggers: ["unbearable", "awful", "horrible", "terrible", "horrendous", "hopeless", "worst", "intolerable", "unlivable", "unfixable", "bear", "repair", "hell", "agony", "torture", "catastrophe"],
+      target: "other",
+      notFollowedBy: /^ (?:but|though|part)/,
+    },
+    {
+      p: "(?<h>(?:something|the worst|disaster|something terrible|something awful|something bad|something horrible|tragedy|everything) (?:is going to|will|'ll|is gonna|is about to|must have) (?:happen|go wrong|strike|be terrible))",
+      triggers: ["happen", "wrong", "strike", "terrible"],
+      target: "other",
+    },
+    {
+      p: "(?<h>(?:i am|i'm|we are|i was|we're|it is|this is) (?:{ADV})?(?:so |totally |completely |absolutely |utterly )?(?:screwed|doomed|finished|done for|fucked|ruined|destroyed|dead meat|toast))",
+      triggers: ["screwed", "doomed", "finished", "done", "fucked", "ruined", "destroyed", "dead", "toast"],
+      target: "self",
+    },
+    {
+      p: "(?<h>(?:no|there is no|there will be no|there is not any) (?:future|hope|way (?:out|back|forward)|coming back|recovering|fixing this|point in living|reason to live))",
+      triggers: ["future", "hope", "way", "coming", "recovering", "fixing", "point", "reason"],
+      target: "other",
+      negatable: false,
+    },
+  ]),
+  ...rules("should", [
+    {
+      p: "(?<t>you|i|he|she|they|people|everyone|a (?:good |real |decent |normal )?(?:partner|boyfriend|girlfriend|husband|wife|man|woman|mother|father|friend|person|parent)|partners|men|women|{OTHER}) (?:{ADV})?(?:really |absolutely |definitely |always |never |totally )?(?<h>should|should not|shouldn't|should have|should never|should always|ought to|ought not|oughta|must not|must never|must always|mustn't|is supposed to|are supposed to|am supposed to|was supposed to|were supposed to|be supposed to)",
+      triggers: ["should", "ought", "oughta", "must", "supposed", "mustn't", "shouldn't"],
+      notInQuestion: false,
+      negatable: false,
+      hedgeable: false,
+      notFollowedBy:
+        /^ (?:be (?:home|back|there|here|ready|free|done|fine|ok|okay|around|finished|able to make it|arriving|getting|good to go|on time)|probably|have seen (?:it|his|her|their|the)|see (?:it|the|this|that)|totally|come|try|check|watch|read|get some (?:rest|sleep)|rest|sleep|eat|know (?:that|how much)|be proud|feel proud|go for it|call me when|hear|meet|join|have (?:some|a look|fun)|take a look|definitely|bring|see|visit|grab|pick|ask (?:him|her|them)|text me when|let me know)/,
+      notPrecededBy: /(?:(?:^| )(?:maybe|perhaps|what|when|where|which|how|who|if|think|whether|thought|know)(?: i| you| we)?|we) $/,
+    },
+    {
+      p: "(?<t>you|i|he|she|they|people|everyone|{OTHER}) (?:{ADV})?(?<h>must) (?!have |be |know |mean |not have |really be |feel |think |love )(?:{W})",
+      triggers: ["must"],
+      negatable: false,
+    },
+    {
+      p: "(?<t>you|i|he|she|they|people|{OTHER}) (?:{ADV})?(?<h>must|have to|has to|need to|needs to|got to|gotta|had better|'d better|better) (?:always |never |just |really |at least )?(?:be (?:perfect|strong|stronger|better|the best|good enough|in control|happy|okay|ok|fine|able to|on top|successful|thin|thinner|pretty|smart|productive|over (?:it|this|him|her)|more|less|nicer|kinder|there for)|stop|start (?:being|acting|treating|listening|respecting|showing|taking|caring|helping|doing)|change|grow up|learn|get over|understand that|understand how|respect|listen to me|always|never|do better|try harder|make (?:him|her|them|everyone|everybody|people|you|me) (?:happy|like|love|proud|see)|please (?:everyone|him|her|them|people)|prove|apologi[sz]e|realize|realise|accept|get it together|get your act|get my act|man up|toughen up|pull yourself|pull myself|figure (?:it|this|my life|yourself|myself) out|handle (?:this|it) (?:myself|alone|on my own)|deal with it|be there|earn|fix (?:this|it|myself|yourself|everything)|cope|snap out|move on|let it go|get a grip|work harder|do more|do everything|keep (?:it|everything|everyone) together|show more|put me first|put (?:in|more) effort|pay attention|think before|know better|care more|appreciate)",
+      triggers: ["must", "have", "has", "need", "needs", "got", "gotta", "better"],
+      negatable: false,
+      notPrecededBy: /(?:(?:^| )(?:do not|does not|did not|not|never|maybe|perhaps|if|whether|we|what)(?: really)?) $/,
+    },
+    {
+      p: "(?<t>it|this|that|things|life|love|relationships|marriage|sex|a relationship|my life|our relationship) (?:{ADV})?(?<h>should|should not|should have|shouldn't|is supposed to|was supposed to|is not supposed to|was not supposed to|ought to|has to|must) (?:{ADV})?(?:be|feel|have been|have gone|not|never|always|work|happen|come)(?: (?:so|this|that|more|less|easy|easier|hard|harder|different|better|perfect|fair|simple|like|natural|effortless|happy|fun|romantic|fine|over|enough|better than))",
+      triggers: ["should", "supposed", "ought", "has", "must", "shouldn't"],
+      target: "other",
+      negatable: false,
+    },
+    {
+      p: "(?<h>(?:why|how) (?:can not|can't|could not|cannot|do not|don't|didn't|did not) (?<t>you|i|he|she) (?:just |ever |simply )?(?:be|act|do|get|understand|listen|stop|learn|grow|keep|remember|think|try|see|handle|deal|manage|control|make|let|move))",
+      triggers: ["why", "how"],
+      negatable: false,
+      hedgeable: false,
+    },
+    {
+      p: "(?<h>(?:if only|i wish) (?<t>i|you|he|she) (?:had|'d|would|would have|could|could have|were|was) (?:not |never |just |only )?[^ ,]+)",
+      triggers: ["only", "wish"],
+      negatable: false,
+    },
+  ]),
+  ...rules("fortune-telling", [
+    {
+      p: "(?<t>you|i|he|she|they|it|this|we|things|nothing|no one|everyone|people|that|my life|life|our relationship|the relationship|this relationship|the marriage|our marriage|{OTHER}) (?:{ADV})?(?:will|'ll|is going to|are going to|am going to|is gonna|will always be|am never going to|is never going to|are never going to|was never going to|were never going to)? ?(?:{ADV})?(?<h>will never|is never going to|are never going to|am never going to|was never going to|were never going to|will not ever|is not ever going to|are not ever going to|am not ever going to|are not going to ever|will never ever|never going to)",
+      triggers: ["never", "ever"],
+      notFollowedBy:
+        /^ (?:(?:ever )?(?:stop (?:loving|caring|trying)|forget (?:how|what|the|you|that|this|our|when)|leave (?:you|your side)|hurt you|lie to you|cheat|give up on (?:you|us)|let (?:you|anything|anyone|that) (?:go|happen|down|hurt)|do (?:that|this|it) again|betray|be (?:the same|alone)$|regret (?:this|you|us|marrying|meeting|it)|lose (?:you|hope in)|take you for granted|walk away|stop|go back|make that mistake|forgive myself for hurting|doubt you|abandon you|treat you|raise my voice|read your|check your|look at your|say that))/,
+      notPrecededBy: /(?:^| )(?:if|i promise|promise|i swear|swear|hope|trust me|hope that)(?: that| you| i)? $/,
+    },
+    {
+      p: "(?<t>you|i|he|she|they|it|this|we|things|nothing|no one|everyone|people|that|my life|life|our relationship|the relationship|this relationship|the marriage|{OTHER}) (?:{ADV})?(?<h>will not|won't|is not going to|are not going to|am not going to|is not gonna|are not gonna|am not gonna) (?:{ADV})?(?:ever )?(?:work|change|last|get better|improve|understand|care|love|like|want|believe|forgive|trust|listen|succeed|pass|find|make it|be able|be happy|be enough|be good enough|matter|help|end well|work out|turn out|recover|heal|be the same|be okay|be ok|be fine|want me|love me|like me|hire me|choose me|pick me|stay|come back|call|text|notice|get it|ever)",
+      triggers: ["not"],
+      notFollowedBy: /^ (?:work (?:tonight|today|tomorrow|this|on)|be able to make it|call (?:you|tonight|today|until|till|before)|text (?:you|tonight|today|until|till|before)|stay (?:late|long|over|for)|change (?:my|the|our) (?:mind|plans|plan))/,
+      notPrecededBy: /(?:^| )(?:if|i promise|promise|i swear|hope|afraid|worried|scared|wonder whether)(?: that)? $/,
+    },
+    {
+      p: "(?<t>you|i|he|she|they|it|this|we|things|everyone|people|that|my life|our relationship|the relationship|{OTHER}) (?:{ADV})?(?:will|'ll|is going to|are going to|am going to|is gonna|are gonna|am gonna|would|'d|is bound to|are bound to|am bound to|is sure to|are sure to|am sure to|is destined to|am destined to) (?:{ADV})?(?:probably |definitely |surely |eventually |inevitably |obviously |certainly |end up |just )*(?<h>fail|failing|lose|leave me|leave you|leave us|hate me|hate you|cheat|reject me|dump me|laugh at me|judge me|fire me|think i am|think i'm|think that i|ruin|mess (?:it|this|everything) up|screw (?:it|this|everything) up|blow it|forget about me|abandon|break up|break my heart|die|get fired|get dumped|get rejected|be alone|be lonely|be miserable|be a (?:disaster|failure|mess|nightmare)|be awful|be terrible|be horrible|be rejected|be embarrassed|be humiliated|be worse|go wrong|go badly|fall apart|do it again|do (?:this|that) again|hurt me|let me down|disappoint|regret|realize (?:i|that i|how)|find out|see through|figure out (?:that )?i|notice (?:that )?i|get bored|get tired of|get sick of|move on|find someone (?:else|better)|replace me|stop loving|end badly|end in|crash|flop|bomb|humiliate|embarrass myself|make a fool|mess up|screw up|panic|freeze|say no|turn me down|never)",
+      triggers: ["will", "going", "gonna", "would", "bound", "sure", "destined"],
+      notPrecededBy: /(?:^| )(?:if|unless|when|i promise|promise|i swear|hope|in case|so that|that way|otherwise|or|or else|what if|even if|before|i think|maybe)(?: that)? $/,
+      notFollowedBy: /^ (?:weight|track of time|a bit|some|the (?:keys|key|car|door|light|lights)|my keys|a tooth|it in|a few|early|at (?:\d|noon|five|six|seven|eight)|by|the office|work|soon)/,
+    },
+    {
+      p: "(?<h>i (?:just )?(?:know|can tell|can see|bet|am sure|'m sure|am certain|can feel) (?:that )?(?:it|this|he|she|they|you|we|i|things|everything|everyone|nobody|no one|the (?:interview|date|meeting|test|exam|party|trip|dinner)) (?:will|'ll|is going to|are going to|am going to|won't|will not|is not going to|are not going to|am not going to|is gonna|are gonna|am gonna|never))",
+      triggers: ["know", "tell", "see", "bet", "sure", "certain", "feel"],
+      target: "other",
+      notFollowedBy: /^ (?:be (?:fine|okay|ok|great|good|amazing|alright|all right|better|wonderful|happy|proud)|love|like|enjoy|figure|get through|work (?:it|this|things) out|make it|do great|do well|do amazing|understand|forgive)/,
+    },
+    {
+      p: "(?<h>(?:it is|it's|this is|that is|this relationship is|we are|i am|you are|he is|she is|things are|it was|this was) (?:{ADV})?(?:never going to|not going to|not gonna|never gonna) (?:work|happen|change|get better|last|improve|be (?:okay|ok|fine|enough|the same|good enough)|end well))",
+      triggers: ["going", "gonna"],
+      target: "other",
+    },
+    {
+      p: "(?<h>(?:doomed|bound|destined|sure|certain|guaranteed) to (?:fail|end|go wrong|happen again|repeat|break up|be alone|lose|get hurt|be hurt|mess up|screw up|leave|cheat|happen)|there is no (?:way|chance) (?:it|this|he|she|they|you|i|we) (?:will|'ll|is going to|are going to|am going to|can|could|would|ever)|(?:no one|nobody|no man|no woman|noone) (?:{ADV})?(?:will|is going to|would|is ever going to) (?:ever )?(?:love|want|date|marry|hire|like|choose|care|stay|understand|accept|forgive|believe)|i will (?:end up|always be|die) (?:alone|single|by myself|unloved|miserable|broke|a failure|with no one|like my))",
+      triggers: ["doomed", "bound", "destined", "sure", "certain", "guaranteed", "way", "chance", "no", "end", "always", "die"],
+      target: "other",
+      negatable: false,
+    },
+    {
+      p: "(?<h>(?:there is )?no (?:point|use) (?:in )?(?:trying|even trying|bothering|applying|asking|talking|going|getting my hopes up|hoping)|what is the point(?: of (?:trying|even trying|anything|it|this|going|talking|bothering|asking|applying))?|why (?:even )?bother(?: trying)?|it is (?:pointless|hopeless|useless|no use)|(?:never|not) going to happen)",
+      triggers: ["point", "use", "bother", "pointless", "hopeless", "useless", "happen"],
+      target: "other",
+      negatable: false,
+    },
+    {
+      p: "(?<t>you|i|he|she|they|it|this|we|things|{OTHER}) (?:{ADV})?(?:will|'ll|are going to|am going to|is going to|would) (?:{ADV})?(?<h>never)",
+      triggers: ["never"],
+      notFollowedBy: /^ (?:ever )?(?:stop (?:loving|caring|trying)|forget|leave|hurt|lie|cheat|give up|let|do (?:that|this|it) again|betray|regret|lose you|take|walk away|stop|go back|make that mistake|doubt|abandon|treat|raise|read|check|look|say that|want to hurt|understand why you)/,
+      notPrecededBy: /(?:^| )(?:if|i promise|promise|i swear|swear|hope|trust me)(?: that| you| i)? $/,
+    },
+  ]),
+  ...rules("contempt", [
+    {
+      p: "(?<h>(?:you|it|this|that|your [^ ,]+) (?:{ADV})?(?:disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts|nauseate|nauseates) me)",
+      triggers: ["disgust", "disgusts", "sicken", "sickens", "repulse", "repulses", "revolt", "revolts", "nauseate", "nauseates"],
+      target: "partner",
+    },
+    {
+      p: "(?<h>(?:{YOUBE}|you look|you sound|you act like|you are acting like|you are being) {INT}(?:pathetic|disgusting|a joke|a disgrace|an embarrassment|laughable|beneath me|a waste of (?:space|oxygen|air|time)|pitiful|a clown|an idiot|a moron|a loser|stupid|dumb|retarded|useless|worthless|a child|a baby|a toddler|a piece of (?:shit|work|garbage)|ridiculous|a dumbass|an animal|trash|garbage|scum|gross|repulsive|unbelievable|full of (?:shit|crap)|delusional|a pig|a slob|such a baby|clueless|the worst|an asshole|a dick|a bitch|a jerk))",
+      triggers: ["you", "ur"],
+      target: "partner",
+      notPrecededBy: /(?:think|thinks|said|says|called|not saying|if|not that)(?: that)? $/,
+    },
+    {
+      p: "(?<h>(?:oh )?poor (?:you|baby|thing|little (?:you|baby|thing))|boo hoo|boohoo|cry me a river|get over yourself|grow up|grow a pair|get a life|get a grip|big deal|who cares|yeah right|sure you (?:did|do|will|were|are|would|can)|(?:nice|good|great|well) (?:job|going|done|one|work),? (?:genius|einstein|champ|sherlock|hero|smart guy|smart ass)|(?:what a|big|no|such a|real) (?:surprise|shocker)|shocker|colou?r me (?:shocked|surprised)|typical (?:you|of you)|what is wrong with you|what the hell is wrong with you|what the fuck is wrong with you|are you (?:stupid|dumb|an idiot|insane|deaf|blind|five|a child|even (?:listening|human|capable|able)|that stupid|that dense|that dumb|kidding me)|do you (?:even )?have a brain|use your (?:brain|head)|how hard is it|how hard can it be|is it (?:really )?that hard|even a (?:child|kid|monkey|toddler|dog|five year old) (?:could|can|would)|you call that|(?:i am|i'm) (?:so )?(?:embarrassed|ashamed) (?:to be (?:with|seen with) you|of you|by you)|(?:i am|i'm) better than (?:you|this)|(?:you are|you're) lucky (?:i|anyone|someone) (?:even )?(?:puts|put|stays|stay|would|bother)|no one else would (?:put up with|want|date|marry|touch|stay with) you|shut up|stfu|shut the (?:fuck|hell) up|sick of (?:you|your face|looking at you|your voice|your shit|your crap)|(?:i|we) (?:can not|can't|cannot) stand (?:you|the sight|your)|i hate you|emoji_eyeroll|emoji_unamused|emoji_clown|eye ?roll|eyeroll|pfft+|lol ok|oh please|give me a break|spare me|do not make me laugh|don't make me laugh|as if you|learn to (?:read|listen|count|drive|cook)|i do not know why i (?:even )?bother(?: with you)?|why do i (?:even )?bother(?: with you)|what a joke|what a loser|what an idiot|how pathetic|so pathetic|you wish|ha ha|wow just wow|whatever you say|k thanks|thanks a lot|thanks for nothing|way to go|slow clap|congrat(?:ulation)?s genius|are you proud of yourself|happy now|you must be so proud|hope you are happy|hope you're happy|unbelievable|ridiculous|pathetic|disgusting|(?:ugh|eww|ew),? you)",
+      triggers: ["poor", "boo", "boohoo", "cry", "get", "grow", "big", "who", "yeah", "sure", "genius", "einstein", "champ", "sherlock", "hero", "smart", "surprise", "shocker", "color", "colour", "typical", "wrong", "are", "brain", "use", "hard", "even", "call", "embarrassed", "ashamed", "better", "lucky", "no", "shut", "stfu", "sick", "stand", "hate", "emoji_eyeroll", "emoji_unamused", "emoji_clown", "eye", "eyeroll", "pfft", "pffft", "lol", "oh", "give", "spare", "make", "as", "learn", "bother", "what", "how", "so", "wish", "ha", "wow", "whatever", "k", "thanks", "way", "slow", "congrats", "congratulations", "proud", "happy", "hope", "unbelievable", "ridiculous", "pathetic", "disgusting", "ugh", "eww", "ew"],
+      target: "partner",
+      negatable: false,
+      notFollowedBy: /^ (?:for you|about you|for us|about it|of you to|you did|of you for|to hear|that you|we)/,
+    },
+    {
+      p: "(?<h>(?:^|, )whatever)$",
+      triggers: ["whatever"],
+      target: "partner",
+      negatable: false,
+    },
+    {
+      p: "(?<h>you (?:{INT})?(?:{INSULTN})s?)(?= |$)",
+      triggers: ["you"],
+      target: "partner",
+      notFollowedBy: /^ (?:are|is|was|were|will|have|had|for|i|to)/,
+    },
+  ]),
+  ...rules("ultimatum", [
+    {
+      p: "(?<h>if (?<t>you) {G12}(?:,? )?(?:then )?(?:i am|i will|i'll|i'm|we are|we're|we will|it is|it's|this is|i swear i will|i swear|i'm going to|i am going to|we are going to|i'll be|i will be|you can|you will|you'll) (?:{ADV})?(?:so |really |fucking |totally |officially )?(?:leave|leaving|gone|done|through|over|finished|out|break up|breaking up|divorce|divorcing|end (?:it|this|things|us|the relationship|our)|ending|move out|moving out|kick you out|call it quits|walk(?: away| out)?|walking (?:away|out)|never (?:speak|talk|see|forgive)|take the kids|tell everyone|find someone else|pack|file for|the end|goodbye|over between|done with (?:you|us|this)|get out|forget about (?:me|us)|consider (?:us|this) over|lose me|say goodbye|be sorry|regret))",
+      triggers: ["if"],
+      target: "partner",
+    },
+    {
+      p: "(?<h>(?:or else|or otherwise|otherwise|or) (?:i am|i will|i'll|i'm|we are|we're|it is|it's|this is|i swear|i'm going to|i am going to|we are going to|you will|you'll|you can|i) (?:{ADV})?(?:so |really |officially |totally )?(?:leave|leaving|gone|done|through|over|finished|out|break up|breaking up|divorce|divorcing|end (?:it|this|things|us)|ending|moving out|move out|kick you out|call it quits|walk(?:ing)? (?:away|out)|never (?:speak|talk|see|forgive)|take the kids|tell everyone|find someone else|pack|file|goodbye|the end|lose me|be sorry|regret|done with (?:you|us|this)))",
+      triggers: ["or", "otherwise", "else"],
+      target: "partner",
+    },
+    {
+      p: "(?<h>or else(?: (?:i|you|we|something))?)(?: ,|$)",
+      triggers: ["else"],
+      target: "partner",
+    },
+    {
+      p: "(?<h>(?:this is|it is|that is|this was|consider this)? ?(?:your|the) (?:very )?(?:last|final) (?:chance|warning|straw|time i|time (?:you|i)|opportunity)|(?:last|final) (?:chance|warning)|one more (?:time|chance|lie|strike|mistake|slip|excuse)(?: and| ,|$)|(?:you have|you've got|you got|you get) (?:until|till|24 hours|48 hours|one (?:week|day|month)|a (?:week|day|month)|three days|two (?:days|weeks)) (?:to|or|before)|(?:do not|don't) (?:bother|even think about) coming (?:home|back)|pack your (?:bags|things|stuff|shit)|(?:you will|you'll) (?:regret (?:this|it)|be sorry)|(?:you will|you'll) never see (?:me|the kids|us|your) (?:again|kids)?|i want a divorce|(?:i am|i'm) (?:filing for|getting) (?:a )?divorce|i want you (?:out|gone)|get out of my (?:house|life|flat|apartment)|(?:i am|i'm) (?:so )?done(?: with (?:you|us|this|this relationship|it all|everything))?(?= ,|$)|we are (?:so )?(?:done|over|finished|through)(?= ,|$)|it is over(?: between us)?(?= ,|$)|(?:i am|i'm) (?:out|gone|leaving you|leaving)(?= ,|$)|i (?:will|'ll) leave you|i will (?:leave|walk)(?= ,|$)|it is (?:me|them|him|her|this) or (?:me|them|him|her|your|the))",
+      triggers: ["chance", "warning", "straw", "last", "final", "time", "one", "have", "got", "get", "home", "back", "pack", "regret", "sorry", "see", "divorce", "out", "gone", "done", "over", "finished", "through", "leaving", "leave", "walk", "or", "opportunity"],
+      target: "partner",
+      notPrecededBy: /(?:not|never|would never|will never|won't|do not want|don't want|do not give|not going to|not giving|is not|was not|if|before|until|when|afraid|scared|worried|feel like|felt like|work is|dinner is|nearly|almost|the movie is|day is)(?: that| you| i)? $/,
+      notFollowedBy: /^ (?:with (?:work|the|my|dinner|cooking|cleaning|it for|that for|today|tonight)|for (?:the|today|tonight|now)|soon|in (?:\d|a|an|five|ten|ten)|at|early|around|by|with my)/,
+    },
+  ]),
+];
