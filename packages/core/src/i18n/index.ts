@@ -2,11 +2,12 @@
  * Message catalogues. One object per locale, assembled from one file per area so features can
  * add text without touching each other's files. `t` fills `{name}` placeholders.
  */
+import { coach } from "./en/coach.ts";
 import { common } from "./en/common.ts";
 import { journal } from "./en/journal.ts";
 import { web } from "./en/web.ts";
 
-export const en = { ...common, ...journal, ...web } as const;
+export const en = { ...common, ...journal, ...web, ...coach } as const;
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
 
