@@ -34,6 +34,8 @@ describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default
   let server: RunningServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
+  /** Script errors and Content-Security-Policy refusals seen in any page. */
+  const pageProblems: string[] = [];
 
   beforeAll(async () => {
     server = await startServer();
@@ -51,6 +53,12 @@ describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
+    page.on("pageerror", (error) => pageProblems.push(`page error: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error" && /content security policy|refused to/i.test(message.text())) {
+        pageProblems.push(`console: ${message.text()}`);
+      }
+    });
     return page;
   }
 
@@ -221,6 +229,8 @@ describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default
       .click();
     const dialog = b.getByRole("dialog", { name: "Delete this entry?" });
     await dialog.waitFor();
+    // A modal makes the page behind it inert, so the dialog carries its own quick exit.
+    await dialog.getByRole("button", { name: "Quick exit" }).waitFor();
     await checkScreen(b, "journal-delete-confirm");
     await dialog.getByRole("button", { name: "Yes, delete it" }).click();
     await b.getByText("Entry deleted.").waitFor();
@@ -268,6 +278,7 @@ describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default
     await b.keyboard.press("Shift");
     await b.keyboard.press("Shift");
     await expectLeftMend(b);
+    expect(pageProblems).toEqual([]);
   });
 
   it("offers quick exit before signing in, by button and by Shift×3", async () => {
@@ -287,5 +298,6 @@ describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default
     await second.goto(`${server.baseUrl}/sign-in`);
     await second.getByRole("button", { name: "Quick exit" }).click();
     await expectLeftMend(second);
+    expect(pageProblems).toEqual([]);
   });
 });

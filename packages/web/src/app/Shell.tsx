@@ -2,6 +2,7 @@ import { t } from "@mend/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import { Outlet } from "react-router";
+import { DialogExtrasContext } from "../ui/dialogExtras.ts";
 import { Icon } from "../ui/Icon.tsx";
 import { AppNavLink } from "./navigation.tsx";
 import { QuickExitButton } from "./QuickExitButton.tsx";
@@ -46,7 +47,9 @@ export function Shell() {
         </nav>
       ) : null}
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
-        <Outlet />
+        <DialogExtrasContext.Provider value={<QuickExitButton />}>
+          <Outlet />
+        </DialogExtrasContext.Provider>
       </main>
       <footer className="footer">
         <p>{t("app.notTherapy")}</p>

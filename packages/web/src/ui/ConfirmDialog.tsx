@@ -1,6 +1,7 @@
 import { t } from "@mend/core";
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useContext, useEffect, useId, useRef } from "react";
 import { Button } from "./Button.tsx";
+import { DialogExtrasContext } from "./dialogExtras.ts";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -29,6 +30,7 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const extras = useContext(DialogExtrasContext);
   const titleId = useId();
   const bodyId = useId();
 
@@ -53,6 +55,7 @@ export function ConfirmDialog({
         if (open) onCancel();
       }}
     >
+      {extras ? <div className="dialog__extras">{extras}</div> : null}
       <h2 id={titleId}>{title}</h2>
       <div id={bodyId}>{children}</div>
       <div className="button-row">

@@ -112,9 +112,6 @@ export function SignUpPage() {
           {t("accounts.signUp.submit")}
         </Button>
       </form>
-      <Notice tone="info">
-        <p>{t("app.notTherapy")}</p>
-      </Notice>
       <p>
         {t("accounts.signUp.haveAccount")} <AppLink to="/sign-in">{t("accounts.signUp.toSignIn")}</AppLink>
       </p>
