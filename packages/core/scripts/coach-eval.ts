@@ -18,7 +18,10 @@ const TRAPS: readonly CoachKind[] = COACH_KINDS.filter((kind) => kind !== "conte
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const fileArg = args.indexOf("--file");
-const file = fileArg >= 0 && args[fileArg + 1] ? resolve(args[fileArg + 1] ?? "") : resolve(here, "../data/coach/dev-set.jsonl");
+const file =
+  fileArg >= 0 && args[fileArg + 1]
+    ? resolve(args[fileArg + 1] ?? "")
+    : resolve(here, "../data/coach/dev-set.jsonl");
 const showErrors = args.includes("--errors");
 
 const rows: Labelled[] = [];
@@ -57,7 +60,9 @@ rows.forEach((row, i) => {
   if (showErrors && (row.kinds.some((k) => !predicted.has(k)) || [...predicted].some((k) => !gold.has(k)))) {
     const missed = row.kinds.filter((k) => !predicted.has(k));
     const extra = [...predicted].filter((k) => !gold.has(k));
-    process.stdout.write(`${JSON.stringify(row.text)}\n    missed: ${missed.join(", ") || "-"}   extra: ${extra.join(", ") || "-"}\n`);
+    process.stdout.write(
+      `${JSON.stringify(row.text)}\n    missed: ${missed.join(", ") || "-"}   extra: ${extra.join(", ") || "-"}\n`,
+    );
   }
 });
 
@@ -66,7 +71,9 @@ const pad = (value: string, width: number) => value.padStart(width);
 const fmt = (value: number) => value.toFixed(3);
 
 process.stdout.write(`\n${file}\n${rows.length} messages, ${clean} clean\n\n`);
-process.stdout.write(`${"kind".padEnd(18)}${pad("support", 8)}${pad("precision", 11)}${pad("recall", 8)}${pad("F1", 7)}\n`);
+process.stdout.write(
+  `${"kind".padEnd(18)}${pad("support", 8)}${pad("precision", 11)}${pad("recall", 8)}${pad("F1", 7)}\n`,
+);
 const f1s = new Map<CoachKind, number>();
 for (const kind of COACH_KINDS) {
   const c = counts.get(kind);
@@ -79,8 +86,11 @@ for (const kind of COACH_KINDS) {
     `${kind.padEnd(18)}${pad(String(c.support), 8)}${pad(fmt(precision), 11)}${pad(fmt(recall), 8)}${pad(fmt(f1), 7)}\n`,
   );
 }
-const macro = (kinds: readonly CoachKind[]) => kinds.reduce((sum, kind) => sum + (f1s.get(kind) ?? 0), 0) / kinds.length;
+const macro = (kinds: readonly CoachKind[]) =>
+  kinds.reduce((sum, kind) => sum + (f1s.get(kind) ?? 0), 0) / kinds.length;
 process.stdout.write(`\nmacro-F1, all ten kinds:        ${fmt(macro(COACH_KINDS))}\n`);
 process.stdout.write(`macro-F1, eight thinking traps: ${fmt(macro(TRAPS))}\n`);
-process.stdout.write(`clean messages flagged:         ${cleanFlagged}/${clean} (${(100 * ratio(cleanFlagged, clean)).toFixed(1)} %)\n`);
+process.stdout.write(
+  `clean messages flagged:         ${cleanFlagged}/${clean} (${(100 * ratio(cleanFlagged, clean)).toFixed(1)} %)\n`,
+);
 process.stdout.write(`speed: ${Math.round(rows.length / (elapsed / 1000))} messages/s (first pass, cold)\n`);

@@ -1,15 +1,45 @@
 import { coach as catalogue } from "../i18n/en/coach.ts";
 import { NEGATIVE_STEM, POSITIVE_WORDS } from "./lexicon.ts";
-import { segment, type Sentence, wordAt } from "./normalize.ts";
+import { type Sentence, segment, wordAt } from "./normalize.ts";
 import { RULES, type Rule } from "./rules.ts";
-import { type AnalyzeOptions, type AnalyzeResult, COACH_KINDS, type CoachFlag, type CoachKind, type CoachTarget } from "./types.ts";
+import {
+  type AnalyzeOptions,
+  type AnalyzeResult,
+  COACH_KINDS,
+  type CoachFlag,
+  type CoachKind,
+  type CoachTarget,
+} from "./types.ts";
 
 // Words that soften or cancel what follows them ("not always", "almost never", "hardly ever").
-const NEGATORS = new Set(["not", "no", "hardly", "barely", "rarely", "seldom", "scarcely", "almost", "nearly", "without", "never"]);
+const NEGATORS = new Set([
+  "not",
+  "no",
+  "hardly",
+  "barely",
+  "rarely",
+  "seldom",
+  "scarcely",
+  "almost",
+  "nearly",
+  "without",
+  "never",
+]);
 // Clause boundaries inside a sentence: negation and valence do not cross them.
-const CLAUSE_BREAKS = new Set([",", "but", "though", "although", "however", "yet", "whereas", "while", "and"]);
+const CLAUSE_BREAKS = new Set([
+  ",",
+  "but",
+  "though",
+  "although",
+  "however",
+  "yet",
+  "whereas",
+  "while",
+  "and",
+]);
 // "I don't think you always…", "I'm not saying you're lazy": the writer is distancing from the claim.
-const HEDGE = /(?:^| )(?:(?:do|does|did) not (?:think|believe|feel like|mean|say)|doubt|not sure|not saying|not that|is not like|would not say|not calling you|never said|never called|not because|not trying to say)(?: that)?(?: [^ ,]+){0,4} $/;
+const HEDGE =
+  /(?:^| )(?:(?:do|does|did) not (?:think|believe|feel like|mean|say)|doubt|not sure|not saying|not that|is not like|would not say|not calling you|never said|never called|not because|not trying to say)(?: that)?(?: [^ ,]+){0,4} $/;
 const SPECIFIC_TIME =
   /(?:^| )(?:yesterday|last (?:night|week|weekend|time|month|year|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|tonight|today|this (?:morning|afternoon|evening|time|week|weekend)|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday|our anniversary)|at the (?:party|dinner|wedding)|back then|that (?:day|night|time)|in (?:\d{4}|high school|school|college)|once)(?= |$)/;
 
@@ -43,19 +73,26 @@ function clauseBounds(sentence: Sentence, first: number, last: number): [number,
   return [a, b];
 }
 
+function isWarm(sentence: Sentence, first: number, last: number): boolean {
+  const [a, b] = clauseBounds(sentence, first, last);
+  for (let i = a; i <= b; i++) if (POSITIVE_WORDS.has(sentence.words[i]?.w ?? "")) return true;
+  return false;
+}
+
 function isComplaint(sentence: Sentence, first: number, last: number): boolean {
   const [a, b] = clauseBounds(sentence, first, last);
   let negative = false;
   for (let i = a; i <= b; i++) {
-    const w = sentence.words[i]?.w ?? "";
+    const word = sentence.words[i];
+    if (word === undefined || word.quoted) continue;
+    const w = word.w;
     if (i > last && (w === "not" || w === "never" || w === "no")) negative = true;
     if (NEGATIVE_STEM.test(w)) negative = true;
     // "do this", "do that" at the end of a complaint: "you always do this".
     if (i > last && (w === "this" || w === "that") && i === b) negative = true;
     if (w === "have" && sentence.words[i + 1]?.w === "to") negative = true;
   }
-  if (negative) return true;
-  return false;
+  return negative && !isWarm(sentence, first, last);
 }
 
 function negatedBefore(sentence: Sentence, first: number, triggerWord: string): boolean {
@@ -107,11 +144,18 @@ function applyRule(rule: Rule, sentence: Sentence, out: Candidate[]): void {
     if (rule.notPrecededBy?.test(before)) continue;
     if (rule.notFollowedBy?.test(after)) continue;
     if (rule.notSpecificTime && SPECIFIC_TIME.test(` ${canon} `)) continue;
-    if (rule.complaint && !isComplaint(sentence, first, last)) continue;
+    if (rule.complaint === true && !isComplaint(sentence, first, last)) continue;
+    if (rule.complaint === "soft" && isWarm(sentence, first, last) && !isComplaint(sentence, first, last))
+      continue;
 
-    // Highlight the named group `h` when the pattern has one, else the whole match.
+    // Highlight the subject and the named group `h` ("you never"), else the whole match.
     const h = m.indices?.groups?.h;
-    const [hStart, hEnd] = h ?? whole;
+    const t = m.indices?.groups?.t;
+    let [hStart, hEnd] = h ?? whole;
+    if (h !== undefined && t !== undefined) {
+      hStart = Math.min(hStart, t[0]);
+      hEnd = Math.max(hEnd, t[1]);
+    }
     const hFirst = wordAt(sentence, hStart);
     const hLast = wordAt(sentence, Math.max(hStart, hEnd - 1));
     let target: CoachTarget = rule.target ?? "other";
@@ -120,7 +164,9 @@ function applyRule(rule: Rule, sentence: Sentence, out: Candidate[]): void {
       for (const name of ["t", "t2", "t3", "t4", "t5"]) {
         const value = groups[name];
         if (value !== undefined) {
-          target = targetOf(value.split(" ")[0] === "my" ? "my" : value.split(" ")[0]);
+          // "my fault" is about me; "my boss" is someone else.
+          const words = value.split(" ");
+          target = words.length > 1 && words[0] === "my" ? "other" : targetOf(words[0]);
           break;
         }
       }
@@ -191,7 +237,9 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Anal
 /** Sorts and joins overlapping spans of the same kind, so a kind never highlights a word twice. */
 function mergeFlags(candidates: Candidate[]): Candidate[] {
   const order = (kind: CoachKind) => COACH_KINDS.indexOf(kind);
-  const sorted = [...candidates].sort((a, b) => order(a.kind) - order(b.kind) || a.start - b.start || b.end - a.end);
+  const sorted = [...candidates].sort(
+    (a, b) => order(a.kind) - order(b.kind) || a.start - b.start || b.end - a.end,
+  );
   const merged: Candidate[] = [];
   for (const candidate of sorted) {
     const previous = merged[merged.length - 1];

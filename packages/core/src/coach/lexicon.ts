@@ -57,6 +57,8 @@ export const LABEL_NOUNS = [
   "burden",
   "joke",
   "screwup",
+  "screw up",
+  "fuck up",
   "screw-up",
   "fuckup",
   "fuck-up",
@@ -78,8 +80,6 @@ export const LABEL_NOUNS = [
   "wimp",
   "klutz",
   "waste",
-  "nothing",
-  "nobody",
   "child",
   "baby",
   "user",
@@ -175,7 +175,19 @@ export const LABEL_ADJECTIVES = [
 ];
 
 /** "a bad mother", "the worst girlfriend": an evaluative adjective on a role noun. */
-export const BAD_ROLE_ADJ = ["bad", "terrible", "horrible", "awful", "useless", "shitty", "crap", "crappy", "lousy", "worst", "pathetic"];
+export const BAD_ROLE_ADJ = [
+  "bad",
+  "terrible",
+  "horrible",
+  "awful",
+  "useless",
+  "shitty",
+  "crap",
+  "crappy",
+  "lousy",
+  "worst",
+  "pathetic",
+];
 export const ROLE_NOUNS = [
   "person",
   "people",
@@ -251,7 +263,7 @@ export const OTHER_SUBJECT = `(?:he|she|they|people|everyone|someone|my (?:[^ ,]
  * "you always make me laugh".
  */
 export const NEGATIVE_STEM =
-  /^(?:late|forg[eo]t|ignor|interrupt|critici|complain|yell|shout|scream|blam|mess|ruin|wrong|fail|lie[sd]?$|lying|liar|cheat|leav|left$|excuse|phone|busy|tired|angr|mad$|upset|bad$|worse|worst|hurt|cry|cried|fight|fought|argu|nag|moan|whin|sulk|disappear|cancel|bail|flake|overreact|exaggerat|screw|stupid|idiot|selfish|lazy|rude|mean$|disrespect|embarrass|humiliat|ditch|abandon|reject|lose|lost|losing|break|broke|drunk|drink|sorry|apologi|defensive|distant|cold$|shut|pick|side$|sides$|dismiss|belittl|mock|insult|snap|control|jealous|suspicious|check|snoop|spy|accus|judg|letdown|disappoint|hate|sad$|miserable|alone$|lonely|unhappy|anxious|scared|afraid|ugly|awful|terrible|horrible|annoy|frustrat|problem|issue|trouble|mistake|screwup|wreck|difficult|hurts?$|avoid|dodge|nothing|everything|anything|cancel|alone|ignored|unheard|invisible|dirty|dishes|chores|mess|tv$|game|games|sulk|pout|stress|worry|worri|panic|overthink|screw|fuck|shit|damn|crap|sick|fault|punish|silent|ghost|sarcas)/;
+  /^(?:late|forg[eo]t|ignor|interrupt|critici|complain|yell|shout|scream|blam|mess|ruin|wrong|fail|lie[sd]?$|lying|liar|cheat|leav|left$|excuse|phone|busy|tired|angr|mad$|upset|bad$|worse|worst|hurt|cry|cried|fight|fought|argu|nag|moan|whin|sulk|disappear|cancel|bail|flake|overreact|exaggerat|exhaust|accident|attack|walk|screw|stupid|idiot|selfish|lazy|rude|mean$|disrespect|embarrass|humiliat|ditch|abandon|reject|lose|lost|losing|break|broke|drunk|drink|sorry|apologi|defensive|distant|cold$|shut|pick|side$|sides$|dismiss|belittl|mock|insult|snap|control|jealous|suspicious|check|snoop|spy|accus|judg|letdown|disappoint|hate|sad$|miserable|alone$|lonely|unhappy|anxious|scared|afraid|ugly|awful|terrible|horrible|annoy|frustrat|problem|issue|trouble|mistake|screwup|wreck|difficult|hurts?$|avoid|dodge|nothing|everything|anything|cancel|alone|ignored|unheard|invisible|dirty|dishes|chores|mess|tv$|game|games|sulk|pout|stress|worry|worri|panic|overthink|screw|fuck|shit|damn|crap|sick|fault|punish|silent|ghost|sarcas)/;
 
 /** Words that make a clause warm, used only to keep kind messages unflagged. */
 export const POSITIVE_WORDS = new Set([
@@ -349,4 +361,13 @@ export const CONTEMPT_INSULT_NOUNS = [
   "child",
   "baby",
 ];
-export const CONTEMPT_INSULT_ADJ = ["pathetic", "disgusting", "stupid", "dumb", "useless", "worthless", "retarded", "lame"];
+export const CONTEMPT_INSULT_ADJ = [
+  "pathetic",
+  "disgusting",
+  "stupid",
+  "dumb",
+  "useless",
+  "worthless",
+  "retarded",
+  "lame",
+];

@@ -30,8 +30,14 @@ export const MAX_ANALYZED_LENGTH = 100_000;
 const APOSTROPHES = new Set(["\u2019", "\u2018", "\u02bc", "\u2032", "`", "\u00b4"]);
 const DOUBLE_QUOTES = new Set(['"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "\u2033"]);
 
+const APOSTROPHE_RE = /[\u2019\u2018\u02bc\u2032`\u00b4]/g;
+const DOUBLE_QUOTE_RE = /[\u201c\u201d\u201e\u00ab\u00bb\u2033]/g;
+
 /** Same-length lower-casing: characters whose lower case changes length are left alone. */
 function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  // Fast path: almost all text lower-cases to the same length, so offsets are unchanged.
+  if (lower.length === text.length) return lower.replace(APOSTROPHE_RE, "'").replace(DOUBLE_QUOTE_RE, '"');
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
@@ -184,7 +190,7 @@ function expand(token: string): string {
 
 // Words, single punctuation marks that matter, and pictographs (emoji) as their own tokens.
 const TOKEN =
-  /[\p{L}\p{M}\p{N}]+(?:['\-][\p{L}\p{M}\p{N}]+)*|[.!?;:,"()\n…]|'|\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]/gu;
+  /[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*|[.!?;:,"()\n…]|'|\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]/gu;
 
 const SENTENCE_END = new Set([".", "!", "?", ";", "\n", "…", ":"]);
 const CLAUSE_MARK = new Set([",", "(", ")"]);

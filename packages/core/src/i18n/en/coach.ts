@@ -14,7 +14,8 @@ export const coach = {
   "coach.blame.explanation.other":
     "Placing the whole cause on one person can hide the other things that played a part.",
   "coach.blame.suggestion": "Try describing what happened and how it affected you, starting with “I”.",
-  "coach.blame.suggestion.self": "Try naming your part kindly, as you would for a friend, and what else played a part.",
+  "coach.blame.suggestion.self":
+    "Try naming your part kindly, as you would for a friend, and what else played a part.",
 
   "coach.all-or-nothing.explanation":
     "Seeing things as all good or all bad leaves out the middle, where most of real life happens.",
@@ -28,7 +29,8 @@ export const coach = {
     "You are turning one moment into a rule about yourself; one hard moment does not define a pattern.",
   "coach.overgeneralizing.explanation.other":
     "One or a few events are being turned into a rule about everyone or everything.",
-  "coach.overgeneralizing.suggestion": "Try naming the specific time it happened instead of “always” or “never”.",
+  "coach.overgeneralizing.suggestion":
+    "Try naming the specific time it happened instead of “always” or “never”.",
   "coach.overgeneralizing.suggestion.self": "Try naming this one time, and a time it went differently.",
 
   "coach.mind-reading.explanation":
@@ -37,7 +39,8 @@ export const coach = {
     "This guesses what is going on inside you as if it were certain; your feelings are worth a gentle check too.",
   "coach.mind-reading.explanation.other":
     "This assumes you know what someone else thinks or feels; you may not have the whole picture yet.",
-  "coach.mind-reading.suggestion": "Try asking instead: “When that happened, I wondered if… Is that how it is for you?”",
+  "coach.mind-reading.suggestion":
+    "Try asking instead: “When that happened, I wondered if… Is that how it is for you?”",
 
   "coach.labeling.explanation":
     "A label sums up a whole person by one behaviour; describing the behaviour is easier to hear and to change.",

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { analyzeMessage, type CoachKind, type CoachTarget } from "../../src/coach/index.ts";
+
+function kinds(text: string): CoachKind[] {
+  return analyzeMessage(text).kinds;
+}
+
+function flagOf(text: string, kind: CoachKind) {
+  return analyzeMessage(text).flags.find((flag) => flag.kind === kind);
+}
+
+describe("analyzeMessage: each kind, with tricky negatives", () => {
+  const cases: [CoachKind, string[], string[]][] = [
+    [
+      "blame",
+      [
+        "it’s all your fault",
+        "you made me so angry",
+        "because of you I can't sleep",
+        "it's my fault he left",
+      ],
+      ["it's not your fault", "I don't blame you", "you made me laugh so hard", "I'm happier because of you"],
+    ],
+    [
+      "overgeneralizing",
+      [
+        "you never listen",
+        "ur always on ur phone",
+        "every time we plan something you bail",
+        "I always mess up",
+      ],
+      [
+        "you don't always listen",
+        "you almost never forget",
+        "you always make me laugh",
+        "I never meant to hurt you",
+      ],
+    ],
+    [
+      "all-or-nothing",
+      ["nothing I do is ever good enough", "it has to be perfect", "either you love me or you don't"],
+      ["nothing is wrong, I promise", "you're perfect to me", "either Friday or Saturday works"],
+    ],
+    [
+      "mind-reading",
+      ["you don't care about me", "he probably thinks I'm stupid", "you did that on purpose"],
+      ["I know you care", "do you want to go out?", "I wonder if you're tired"],
+    ],
+    [
+      "labeling",
+      ["you're so selfish", "I'm such an idiot", "he's a narcissist", "I'm not good enough"],
+      ["you're not an idiot", "I'm tired", "he said I was a loser", "I don't think you're selfish"],
+    ],
+    [
+      "catastrophizing",
+      ["my life is over", "I can't take this anymore", "this is a total disaster"],
+      ["the worst part was the traffic", "I can't make it tonight", "it wasn't a disaster"],
+    ],
+    [
+      "should",
+      ["you should have called", "I shouldn’t feel this way", "you're supposed to be on my side"],
+      ["should we get pizza?", "maybe we should talk", "I should be home by 6"],
+    ],
+    [
+      "fortune-telling",
+      ["this is never going to work", "he's going to leave me", "no one will ever love me"],
+      ["I'll never stop loving you", "I won't lie to you again", "it will be fine"],
+    ],
+    [
+      "contempt",
+      ["oh poor you", "what is wrong with you", "whatever 🙄"],
+      ["I'm sorry you had a hard day", "what's wrong? are you ok"],
+    ],
+    [
+      "ultimatum",
+      ["if you lie again I'm leaving", "this is your last chance", "one more time and we're done"],
+      ["I'm not going anywhere", "I'd never leave you", "I'm done with work, coming home"],
+    ],
+  ];
+  for (const [kind, positives, negatives] of cases) {
+    for (const text of positives) it(`flags ${kind}: ${text}`, () => expect(kinds(text)).toContain(kind));
+    for (const text of negatives)
+      it(`does not flag ${kind}: ${text}`, () => expect(kinds(text)).not.toContain(kind));
+  }
+});
+
+describe("targets", () => {
+  const cases: [string, CoachKind, CoachTarget][] = [
+    ["you never listen", "overgeneralizing", "partner"],
+    ["I'm always late", "overgeneralizing", "self"],
+    ["you're a liar", "labeling", "partner"],
+    ["I'm a failure", "labeling", "self"],
+    ["my boss is a jerk", "labeling", "other"],
+    ["it's my fault", "blame", "self"],
+  ];
+  for (const [text, kind, target] of cases) {
+    it(`${text} → ${target}`, () => expect(flagOf(text, kind)?.target).toBe(target));
+  }
+
+  it("explains self-directed thoughts with self-compassion", () => {
+    const self = flagOf("I'm always late", "overgeneralizing");
+    const partner = flagOf("you're always late", "overgeneralizing");
+    expect(self?.explanationKey).toBe("coach.overgeneralizing.explanation.self");
+    expect(partner?.explanationKey).toBe("coach.overgeneralizing.explanation");
+    expect(self?.explanation).not.toBe(partner?.explanation);
+  });
+});
+
+describe("offsets, quotes and writing styles", () => {
+  it("points at the flagged words in the original text", () => {
+    const text = "Honestly… you never listen to me 🙄";
+    const flag = flagOf(text, "overgeneralizing");
+    expect(flag && text.slice(flag.start, flag.end)).toBe("you never");
+  });
+
+  it("keeps UTF-16 offsets after emoji and accented letters", () => {
+    const text = "😀 Zoë says hi. Also you’re such an idiot";
+    const flag = flagOf(text, "labeling");
+    expect(flag && text.slice(flag.start, flag.end)).toMatch(/idiot$/);
+  });
+
+  it("reads curly apostrophes, texting and missing apostrophes", () => {
+    expect(kinds("you don’t care about me")).toContain("mind-reading");
+    expect(kinds("u dont care about me")).toContain("mind-reading");
+    expect(kinds("its ur fault")).toContain("blame");
+    expect(kinds("YOU NEVER LISTEN")).toContain("overgeneralizing");
+  });
+
+  it("does not hold the writer to words they quote", () => {
+    expect(kinds('He said "you never listen" and I want to talk about it')).toEqual([]);
+    expect(kinds("My sister told me I'm selfish and it hurt")).not.toContain("labeling");
+  });
+
+  it("respects hedges", () => {
+    expect(kinds("I don't think you always do this")).toEqual([]);
+    expect(kinds("you're not always on time")).not.toContain("overgeneralizing");
+  });
+
+  it("filters kinds on request", () => {
+    const result = analyzeMessage("you never listen, you idiot", { kinds: ["contempt"] });
+    expect(result.kinds).toEqual(["contempt"]);
+  });
+
+  it("handles empty and whitespace-only input", () => {
+    expect(analyzeMessage("")).toEqual({ kinds: [], flags: [] });
+    expect(analyzeMessage("   \n\t ")).toEqual({ kinds: [], flags: [] });
+  });
+
+  it("stays quiet on kind, specific I-statements", () => {
+    const text =
+      "When you didn't text back last night I felt worried. Could you send a quick message if you're running late?";
+    expect(kinds(text)).toEqual([]);
+  });
+});
