@@ -1,4 +1,5 @@
 export * from "./contracts/index.ts";
+export * from "./instruments/index.ts";
 export * from "./i18n/index.ts";
 export * from "./journal/prompts.ts";
 export * from "./policy/index.ts";

@@ -12,6 +12,7 @@ import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { DatabaseHandle } from "./db/database.ts";
 import { accountRoutes } from "./features/accounts/routes.ts";
+import { assessmentRoutes } from "./features/assessments/routes.ts";
 import { coupleRoutes } from "./features/couples/routes.ts";
 import { journalRoutes } from "./features/journal/routes.ts";
 import { sessionRoutes } from "./features/sessions/routes.ts";
@@ -93,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   sessionRoutes(app, services);
   coupleRoutes(app, services);
   journalRoutes(app, services);
+  assessmentRoutes(app, services);
 
   await app.ready();
   return app;

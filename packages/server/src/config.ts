@@ -14,6 +14,7 @@ const EnvSchema = z.object({
     )
     .optional(),
   MEND_WEB_DIR: z.string().min(1).optional(),
+  MEND_INSTRUMENT_DIR: z.string().min(1).optional(),
   MEND_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -27,6 +28,8 @@ export interface Config {
   database: DatabaseConfig;
   /** Folder of the built web app; when missing, only the API is served. */
   webDir: string;
+  /** Folder of operator-supplied instrument definitions (JSON), if any. */
+  instrumentDir?: string;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
   trustProxy: boolean;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
@@ -50,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: "postgres", url: values.DATABASE_URL }
       : { kind: "sqlite", file: path.join(dataDir, "mend.sqlite") },
     webDir: path.resolve(values.MEND_WEB_DIR ?? new URL("../../web/dist", import.meta.url).pathname),
+    ...(values.MEND_INSTRUMENT_DIR && { instrumentDir: path.resolve(values.MEND_INSTRUMENT_DIR) }),
     trustProxy: values.MEND_TRUST_PROXY === "true",
     logLevel: values.LOG_LEVEL,
   };

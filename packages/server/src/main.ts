@@ -1,6 +1,7 @@
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest, openDatabase } from "./db/database.ts";
+import { InstrumentFileError } from "./features/assessments/instrument-registry.ts";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof InstrumentFileError) {
     console.error(error.message);
   } else {
     console.error("Mend could not start:", error instanceof Error ? error.message : error);

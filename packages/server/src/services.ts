@@ -5,6 +5,9 @@ import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import { UserRepo } from "./features/accounts/repo.ts";
 import { AccountService } from "./features/accounts/service.ts";
+import { InstrumentRegistry } from "./features/assessments/instrument-registry.ts";
+import { AssessmentRepo } from "./features/assessments/repo.ts";
+import { AssessmentService } from "./features/assessments/service.ts";
 import { CoupleRepo } from "./features/couples/repo.ts";
 import { CoupleService } from "./features/couples/service.ts";
 import { JournalRepo } from "./features/journal/repo.ts";
@@ -20,6 +23,7 @@ export interface Services {
   accounts: AccountService;
   couples: CoupleService;
   journal: JournalService;
+  assessments: AssessmentService;
 }
 
 export function createServices(config: Config, db: Db, clock: Clock): Services {
@@ -33,5 +37,10 @@ export function createServices(config: Config, db: Db, clock: Clock): Services {
     accounts: new AccountService(users, new LoginThrottle(db, clock), clock),
     couples: new CoupleService(db, new CoupleRepo(db), clock),
     journal: new JournalService(new JournalRepo(db), clock),
+    assessments: new AssessmentService(
+      new AssessmentRepo(db),
+      InstrumentRegistry.load(config.instrumentDir),
+      clock,
+    ),
   };
 }

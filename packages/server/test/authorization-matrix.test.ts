@@ -6,22 +6,32 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "./support/app.ts";
 import { DATABASES } from "./support/database.ts";
-import { type Cast, castOf } from "./support/fixture.ts";
+import { type Cast, castOf, SELF_WORTH_ANSWERS } from "./support/fixture.ts";
 
 const ACTORS = ["author", "partner", "otherCouple", "anonymous"] as const;
 type Actor = (typeof ACTORS)[number];
 
 interface Cell {
   status: number;
-  /** For list routes: the entry bodies this caller must see (and no others with the SECRET mark). */
-  sees?: string[];
+  /** For list routes: exactly what this caller must see, as `Case.list` extracts it. */
+  sees?: (cast: Cast) => string[];
 }
 
 interface Case {
   name: string;
-  request: (cast: Cast) => { method: "GET" | "POST" | "PATCH" | "DELETE"; url: string; body?: unknown };
+  request: (cast: Cast) => {
+    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+    url: string;
+    body?: unknown;
+  };
   expect: Record<Actor, number | Cell>;
+  /** For list routes: what to compare with `Cell.sees` (entry bodies, result ids…). */
+  list?: (json: unknown) => string[];
 }
+
+const entryBodies = (json: unknown) => (json as { entries: { body: string }[] }).entries.map((e) => e.body);
+const assessmentIds = (json: unknown) =>
+  (json as { assessments: { id: string }[] }).assessments.map((a) => a.id);
 
 /** Keyed by "METHOD /path" exactly as the OpenAPI document lists it. */
 const MATRIX: Record<string, Case[]> = {
@@ -100,10 +110,11 @@ const MATRIX: Record<string, Case[]> = {
     {
       name: "list entries",
       request: () => ({ method: "GET", url: "/api/journal" }),
+      list: entryBodies,
       expect: {
-        author: { status: 200, sees: ["partner-shared", "SECRET-author-private", "author-shared"] },
-        partner: { status: 200, sees: ["partner-shared", "SECRET-partner-private", "author-shared"] },
-        otherCouple: { status: 200, sees: ["SECRET-other-couple-shared"] },
+        author: { status: 200, sees: () => ["partner-shared", "SECRET-author-private", "author-shared"] },
+        partner: { status: 200, sees: () => ["partner-shared", "SECRET-partner-private", "author-shared"] },
+        otherCouple: { status: 200, sees: () => ["SECRET-other-couple-shared"] },
         anonymous: 401,
       },
     },
@@ -152,6 +163,107 @@ const MATRIX: Record<string, Case[]> = {
       expect: { author: 204, partner: 403, otherCouple: 404, anonymous: 401 },
     },
   ],
+  "GET /api/instruments": [
+    {
+      name: "list instruments",
+      request: () => ({ method: "GET", url: "/api/instruments" }),
+      expect: signedIn(200),
+    },
+  ],
+  "GET /api/instruments/{id}": [
+    {
+      name: "read an instrument",
+      request: () => ({ method: "GET", url: "/api/instruments/attachment" }),
+      expect: signedIn(200),
+    },
+  ],
+  "POST /api/assessments": [
+    {
+      name: "submit a result",
+      request: () => ({
+        method: "POST",
+        url: "/api/assessments",
+        body: { instrumentId: "self-worth", responses: SELF_WORTH_ANSWERS, visibility: "private" },
+      }),
+      expect: signedIn(201),
+    },
+  ],
+  "GET /api/assessments": [
+    {
+      name: "list results",
+      request: () => ({ method: "GET", url: "/api/assessments" }),
+      list: assessmentIds,
+      expect: {
+        author: { status: 200, sees: (c) => [c.assessments.private, c.assessments.shared] },
+        partner: { status: 200, sees: (c) => [c.assessments.shared, c.assessments.partnerPrivate] },
+        otherCouple: { status: 200, sees: (c) => [c.assessments.otherCouple] },
+        anonymous: 401,
+      },
+    },
+  ],
+  "GET /api/assessments/{id}": [
+    {
+      name: "read Alex's private result",
+      request: (c) => ({ method: "GET", url: `/api/assessments/${c.assessments.private}` }),
+      expect: { author: 200, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+    {
+      name: "read Alex's shared result",
+      request: (c) => ({ method: "GET", url: `/api/assessments/${c.assessments.shared}` }),
+      expect: { author: 200, partner: 200, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "PATCH /api/assessments/{id}": [
+    {
+      name: "share Alex's private result",
+      request: (c) => ({
+        method: "PATCH",
+        url: `/api/assessments/${c.assessments.private}`,
+        body: { visibility: "couple" },
+      }),
+      expect: { author: 200, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+    {
+      name: "unshare Alex's shared result",
+      request: (c) => ({
+        method: "PATCH",
+        url: `/api/assessments/${c.assessments.shared}`,
+        body: { visibility: "private" },
+      }),
+      expect: { author: 200, partner: 403, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "GET /api/assessment-drafts/{instrumentId}": [
+    {
+      name: "read my draft (only Alex has one)",
+      request: () => ({ method: "GET", url: "/api/assessment-drafts/attachment" }),
+      expect: {
+        author: { status: 200, sees: () => ["ax1"] },
+        partner: { status: 200, sees: () => [] },
+        otherCouple: { status: 200, sees: () => [] },
+        anonymous: 401,
+      },
+      list: (json) => Object.keys((json as { draft: { responses: object } | null }).draft?.responses ?? {}),
+    },
+  ],
+  "PUT /api/assessment-drafts/{instrumentId}": [
+    {
+      name: "save my draft",
+      request: () => ({
+        method: "PUT",
+        url: "/api/assessment-drafts/attachment",
+        body: { responses: { ax2: 3 } },
+      }),
+      expect: signedIn(200),
+    },
+  ],
+  "DELETE /api/assessment-drafts/{instrumentId}": [
+    {
+      name: "delete my draft",
+      request: () => ({ method: "DELETE", url: "/api/assessment-drafts/attachment" }),
+      expect: signedIn(204),
+    },
+  ],
 };
 
 function all(status: number): Record<Actor, number> {
@@ -192,15 +304,14 @@ describe.each(DATABASES)("authorization matrix on %s", (kind) => {
     const expected: Cell = typeof cell === "number" ? { status: cell } : cell;
     expect(response.statusCode, response.body).toBe(expected.status);
     // Whatever the status, nothing private of anyone else may be in the answer.
-    const ownSecret =
-      actor === "author" ? "SECRET-author-private" : actor === "partner" ? "SECRET-partner-private" : "";
-    const leaked = (response.body.match(/SECRET-[a-z-]+/g) ?? []).filter(
-      (s) => s !== ownSecret && !(actor === "otherCouple" && s === "SECRET-other-couple-shared"),
-    );
-    expect(leaked, "private text of someone else in the answer").toEqual([]);
+    const othersSecrets = (Object.keys(cast.secrets) as (keyof Cast["secrets"])[])
+      .filter((owner) => owner !== actor)
+      .flatMap((owner) => cast.secrets[owner]);
+    const leaked = othersSecrets.filter((secret) => response.body.includes(secret));
+    expect(leaked, "someone else's private text or ids in the answer").toEqual([]);
     if (expected.sees) {
-      const bodies = (response.json().entries as { body: string }[]).map((e) => e.body).sort();
-      expect(bodies).toEqual([...expected.sees].sort());
+      if (!c.list) throw new Error("a cell with `sees` needs the case's `list`");
+      expect(c.list(response.json()).sort()).toEqual(expected.sees(cast).sort());
     }
   });
 });

@@ -9,7 +9,7 @@ import type { Band, InstrumentDefinition, Subscale } from "./schema.ts";
  * Every answer must be present and an integer on the scale: partial scoring would make numbers
  * that cannot be explained.
  */
-export type Responses = Record<string, unknown>;
+export type AnswerMap = Record<string, unknown>;
 
 export interface SubscaleResult {
   id: string;
@@ -52,7 +52,7 @@ export function findBand(bands: readonly Band[], score: number): Band | null {
   return bands.find((band) => score >= band.min && score <= band.max) ?? null;
 }
 
-export function scoreInstrument(def: InstrumentDefinition, responses: Responses): ScoreOutcome {
+export function scoreInstrument(def: InstrumentDefinition, responses: AnswerMap): ScoreOutcome {
   const missing: string[] = [];
   const invalid: string[] = [];
   for (const item of def.items) {

@@ -59,6 +59,34 @@ export interface LoginThrottleTable {
   failures: number;
 }
 
+export interface AssessmentTable {
+  id: string;
+  couple_id: string | null;
+  author_id: string;
+  instrument_id: string;
+  instrument_version: number;
+  /** JSON: { itemId: answer } */
+  responses: string;
+  /** JSON: { subscaleId: score } */
+  scores: string;
+  label: string | null;
+  visibility: "private" | "couple";
+  created_at: Timestamp;
+}
+
+export interface AssessmentDraftTable {
+  author_id: string;
+  instrument_id: string;
+  responses: string;
+  updated_at: Timestamp;
+}
+
+export interface LessonReadTable {
+  user_id: string;
+  lesson_id: string;
+  read_at: Timestamp;
+}
+
 export interface Database {
   app_user: AppUserTable;
   session: SessionTable;
@@ -66,4 +94,7 @@ export interface Database {
   couple_invite: CoupleInviteTable;
   journal_entry: JournalEntryTable;
   login_throttle: LoginThrottleTable;
+  assessment: AssessmentTable;
+  assessment_draft: AssessmentDraftTable;
+  lesson_read: LessonReadTable;
 }

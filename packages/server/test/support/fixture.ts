@@ -48,9 +48,15 @@ export interface Cast {
   solo: Client;
   entries: { private: string; shared: string };
   partnerEntries: { private: string; shared: string };
+  assessments: { private: string; shared: string; partnerPrivate: string; otherCouple: string };
   authorSessionId: string;
   soloInviteCode: string;
+  /** Strings only their owner may ever receive: private texts and ids of private results. */
+  secrets: { author: string[]; partner: string[]; otherCouple: string[] };
 }
+
+/** Full answers for the self-worth instrument (10 items on 1–4). */
+export const SELF_WORTH_ANSWERS = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`s${i + 1}`, 3]));
 
 export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promise<Cast> {
   const [author, partner, otherCouple, otherPartner, solo] = await Promise.all(
@@ -61,6 +67,17 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
   await link(otherCouple, otherPartner);
   const write = async (who: Client, body: string, visibility: string) =>
     (await who.post("/api/journal", { body, visibility })).json().entry.id as string;
+  const assess = async (who: Client, visibility: string) =>
+    (
+      await who.post("/api/assessments", {
+        instrumentId: "self-worth",
+        responses: SELF_WORTH_ANSWERS,
+        visibility,
+      })
+    ).json().assessment.id as string;
+  const authorPrivateAssessment = await assess(author, "private");
+  const partnerPrivateAssessment = await assess(partner, "private");
+  await author.request("PUT", "/api/assessment-drafts/attachment", { responses: { ax1: 6 } });
   const cast: Cast = {
     author,
     partner,
@@ -75,9 +92,23 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
       private: await write(partner, "SECRET-partner-private", "private"),
       shared: await write(partner, "partner-shared", "couple"),
     },
+    assessments: {
+      private: authorPrivateAssessment,
+      shared: await assess(author, "couple"),
+      partnerPrivate: partnerPrivateAssessment,
+      otherCouple: "",
+    },
     authorSessionId: (await author.get("/api/sessions")).json().sessions[0].id,
     soloInviteCode: (await solo.post("/api/couple/invite")).json().code,
+    secrets: { author: [], partner: [], otherCouple: [] },
   };
+  const otherAssessment = await assess(otherCouple, "couple");
+  cast.assessments.otherCouple = otherAssessment;
   await write(otherCouple, "SECRET-other-couple-shared", "couple");
+  cast.secrets = {
+    author: ["SECRET-author-private", authorPrivateAssessment, cast.authorSessionId],
+    partner: ["SECRET-partner-private", partnerPrivateAssessment],
+    otherCouple: ["SECRET-other-couple-shared", otherAssessment],
+  };
   return cast;
 }

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import type { DatabaseKind } from "../database.ts";
 import { foundation } from "./2026-11-26T1500-foundation.ts";
+import { assessments } from "./2026-11-26T1600-assessments.ts";
 
 export interface MigrationContext {
   /** Column type for instants: timestamptz on PostgreSQL, ISO text on SQLite. */
@@ -13,6 +14,7 @@ export interface MigrationContext {
  */
 const MIGRATIONS: Record<string, (context: MigrationContext) => Migration> = {
   "2026-11-26T1500-foundation": foundation,
+  "2026-11-26T1600-assessments": assessments,
 };
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {

@@ -1,5 +1,4 @@
 import {
-  allowedVisibilities,
   type CreateJournalEntryBody,
   canChange,
   canRead,
@@ -7,18 +6,12 @@ import {
   readScope,
   type UpdateJournalEntryBody,
   type Viewer,
-  type Visibility,
 } from "@mend/core";
 import { newId } from "../../auth/tokens.ts";
 import type { Clock } from "../../clock.ts";
 import { badField, HttpError, notFound } from "../../http/errors.ts";
+import { assertVisibilityAllowed } from "../visibility-choice.ts";
 import type { JournalRecord, JournalRepo, PageCursor } from "./repo.ts";
-
-function checkVisibility(viewer: Viewer, visibility: Visibility): void {
-  if (!allowedVisibilities(viewer).includes(visibility)) {
-    throw badField("visibility", "you are not linked with a partner yet, so an entry can only be private");
-  }
-}
 
 export function encodeCursor(entry: Pick<JournalRecord, "createdAt" | "id">): string {
   return Buffer.from(JSON.stringify([entry.createdAt, entry.id])).toString("base64url");
@@ -51,7 +44,7 @@ export class JournalService {
   ) {}
 
   async create(viewer: Viewer, input: CreateJournalEntryBody): Promise<JournalRecord> {
-    checkVisibility(viewer, input.visibility);
+    assertVisibilityAllowed(viewer, input.visibility);
     if (input.prompt !== undefined && !isJournalPromptId(input.prompt)) {
       throw badField("prompt", "is not one of Mend's journal prompts");
     }
@@ -93,7 +86,7 @@ export class JournalService {
     if (!canChange(viewer, entry)) {
       throw new HttpError(403, "forbidden", "Only the person who wrote an entry can change it.");
     }
-    if (input.visibility !== undefined) checkVisibility(viewer, input.visibility);
+    if (input.visibility !== undefined) assertVisibilityAllowed(viewer, input.visibility);
     // Sharing is always with the current partner: re-sharing an old entry ties it to this couple.
     const coupleId = input.visibility === "couple" ? viewer.coupleId : undefined;
     await this.entries.update(viewer.userId, id, { ...input, coupleId }, this.clock.now());
