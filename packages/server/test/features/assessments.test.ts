@@ -10,6 +10,18 @@ import { Client, createCouple, createTestApp, type TestApp } from "../support/ap
 import { DATABASES } from "../support/database.ts";
 import { SELF_WORTH_ANSWERS } from "../support/fixture.ts";
 
+/** Answers whose keyed scores are `anxiety` and `avoidance` on every item (ax4, ax7, av3, av5, av7 reversed). */
+const REVERSED = new Set(["ax4", "ax7", "av3", "av5", "av7"]);
+const keyedAttachment = (anxiety: number, avoidance: number) =>
+  Object.fromEntries(
+    [1, 2, 3, 4, 5, 6, 7].flatMap((n) =>
+      [`ax${n}`, `av${n}`].map((id) => {
+        const wanted = id.startsWith("ax") ? anxiety : avoidance;
+        return [id, REVERSED.has(id) ? 8 - wanted : wanted];
+      }),
+    ),
+  );
+
 const attachmentAnswers = (value: number) =>
   Object.fromEntries(
     [1, 2, 3, 4, 5, 6, 7].flatMap((n) => [
