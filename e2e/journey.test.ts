@@ -122,7 +122,7 @@ describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default
   /** The bodies of every entry in the list, once it has loaded. */
   async function visibleEntries(page: Page): Promise<string[]> {
     await page.getByRole("heading", { level: 2, name: "Entries" }).waitFor();
-    await page.locator(".entries .loading").waitFor({ state: "detached" });
+    await page.locator('.entries[aria-busy="true"]').waitFor({ state: "detached" });
     return page.locator('[data-testid="journal-entry"] .entry__body').allInnerTexts();
   }
 
@@ -133,8 +133,10 @@ describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default
   }
 
   /** After a quick exit, Back must not lead into Mend. */
-  async function expectLeftMend(page: Page): Promise<void> {
+  async function expectLeftMend(page: Page, screenshotName?: string): Promise<void> {
     await page.waitForURL((url) => url.pathname === NEUTRAL_PATH);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    if (screenshotName) await screenshots(page, screenshotName);
     expect(await page.title()).not.toMatch(/\bmend\b/i);
     expect(await page.content()).not.toMatch(/\bmend\b/i);
     await page.goBack().catch(() => null);
@@ -270,8 +272,7 @@ describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default
     await goTo(a, "Journal", "Journal");
     await goTo(a, "Partner", "Your partner");
     await a.getByRole("button", { name: "Quick exit" }).click();
-    await expectLeftMend(a);
-    await screenshots(a, "quick-exit-neutral");
+    await expectLeftMend(a, "quick-exit-neutral");
 
     await goTo(b, "Sessions", "Sessions and sign out");
     await b.keyboard.press("Shift");

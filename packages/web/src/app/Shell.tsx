@@ -53,7 +53,9 @@ export function Shell() {
       </main>
       <footer className="footer">
         <p>{t("app.notTherapy")}</p>
-        <p>{t("quickExit.hint")}</p>
+        <p>
+          <strong>{t("quickExit.label")}:</strong> {t("quickExit.hint")}
+        </p>
       </footer>
     </div>
   );

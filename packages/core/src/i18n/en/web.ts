@@ -21,6 +21,11 @@ export const web = {
   "form.saving": "Saving…",
   "form.cancel": "Cancel",
 
+  "accounts.about.title": "What Mend is",
+  "accounts.about.private": "Private by default. What you write is yours alone unless you choose “Us”.",
+  "accounts.about.solo": "Start on your own. Invite your partner when you are both ready.",
+  "accounts.about.pace": "Small steps, at your own pace. Nothing here keeps score.",
+  "accounts.about.exit": "Quick exit at the top of every screen, or press Shift three times.",
   "accounts.signIn.title": "Welcome back",
   "accounts.signIn.intro": "Sign in to continue where you left off.",
   "accounts.signIn.submit": "Sign in",

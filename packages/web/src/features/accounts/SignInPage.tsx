@@ -6,6 +6,7 @@ import { Button } from "../../ui/Button.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { WithAboutMend } from "./AboutMend.tsx";
 import { PasswordField } from "./PasswordField.tsx";
 import { fieldErrorsFrom, retryMinutes } from "./problems.ts";
 import { useAfterSignIn } from "./useAuthActions.ts";
@@ -34,33 +35,35 @@ export function SignInPage() {
   }
 
   return (
-    <Page title={t("accounts.signIn.title")} intro={<p>{t("accounts.signIn.intro")}</p>}>
-      <form className="card auth-form" onSubmit={onSubmit} noValidate>
-        {problem ? <Notice role="alert">{problem}</Notice> : null}
-        <TextField
-          label={t("accounts.field.email")}
-          type="email"
-          name="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-        <PasswordField
-          label={t("accounts.field.password")}
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-        />
-        <Button type="submit" block disabled={busy} aria-busy={busy || undefined}>
-          {t("accounts.signIn.submit")}
-        </Button>
-      </form>
-      <p>
-        {t("accounts.signIn.noAccount")} <AppLink to="/sign-up">{t("accounts.signIn.toSignUp")}</AppLink>
-      </p>
+    <Page title={t("accounts.signIn.title")} intro={<p>{t("accounts.signIn.intro")}</p>} wide>
+      <WithAboutMend>
+        <form className="card auth-form" onSubmit={onSubmit} noValidate>
+          {problem ? <Notice role="alert">{problem}</Notice> : null}
+          <TextField
+            label={t("accounts.field.email")}
+            type="email"
+            name="email"
+            autoComplete="email"
+            inputMode="email"
+            spellCheck={false}
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+          <PasswordField
+            label={t("accounts.field.password")}
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+          />
+          <Button type="submit" block disabled={busy} aria-busy={busy || undefined}>
+            {t("accounts.signIn.submit")}
+          </Button>
+        </form>
+        <p>
+          {t("accounts.signIn.noAccount")} <AppLink to="/sign-up">{t("accounts.signIn.toSignUp")}</AppLink>
+        </p>
+      </WithAboutMend>
     </Page>
   );
 }

@@ -6,6 +6,7 @@ import { Button } from "../../ui/Button.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { WithAboutMend } from "./AboutMend.tsx";
 import { PasswordField } from "./PasswordField.tsx";
 import { describeProblem, type FieldErrors, fieldErrorsFrom } from "./problems.ts";
 import { useAfterSignIn } from "./useAuthActions.ts";
@@ -70,51 +71,53 @@ export function SignUpPage() {
   }
 
   return (
-    <Page title={t("accounts.signUp.title")} intro={<p>{t("accounts.signUp.intro")}</p>}>
-      <form ref={formRef} className="card auth-form" onSubmit={onSubmit} noValidate>
-        {general ? (
-          <Notice role="alert" focusable>
-            {general}
-          </Notice>
-        ) : null}
-        <TextField
-          label={labels.displayName}
-          hint={t("accounts.field.displayName.hint")}
-          error={errors.displayName}
-          name="displayName"
-          autoComplete="nickname"
-          required
-          maxLength={80}
-          value={displayName}
-          onChange={(event) => setDisplayName(event.target.value)}
-        />
-        <TextField
-          label={labels.email}
-          error={errors.email}
-          type="email"
-          name="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-        <PasswordField
-          label={labels.password}
-          hint={t("accounts.field.password.hint")}
-          error={errors.password}
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-        />
-        <Button type="submit" block disabled={busy} aria-busy={busy || undefined}>
-          {t("accounts.signUp.submit")}
-        </Button>
-      </form>
-      <p>
-        {t("accounts.signUp.haveAccount")} <AppLink to="/sign-in">{t("accounts.signUp.toSignIn")}</AppLink>
-      </p>
+    <Page title={t("accounts.signUp.title")} intro={<p>{t("accounts.signUp.intro")}</p>} wide>
+      <WithAboutMend>
+        <form ref={formRef} className="card auth-form" onSubmit={onSubmit} noValidate>
+          {general ? (
+            <Notice role="alert" focusable>
+              {general}
+            </Notice>
+          ) : null}
+          <TextField
+            label={labels.displayName}
+            hint={t("accounts.field.displayName.hint")}
+            error={errors.displayName}
+            name="displayName"
+            autoComplete="nickname"
+            required
+            maxLength={80}
+            value={displayName}
+            onChange={(event) => setDisplayName(event.target.value)}
+          />
+          <TextField
+            label={labels.email}
+            error={errors.email}
+            type="email"
+            name="email"
+            autoComplete="email"
+            inputMode="email"
+            spellCheck={false}
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+          <PasswordField
+            label={labels.password}
+            hint={t("accounts.field.password.hint")}
+            error={errors.password}
+            autoComplete="new-password"
+            value={password}
+            onChange={setPassword}
+          />
+          <Button type="submit" block disabled={busy} aria-busy={busy || undefined}>
+            {t("accounts.signUp.submit")}
+          </Button>
+        </form>
+        <p>
+          {t("accounts.signUp.haveAccount")} <AppLink to="/sign-in">{t("accounts.signUp.toSignIn")}</AppLink>
+        </p>
+      </WithAboutMend>
     </Page>
   );
 }

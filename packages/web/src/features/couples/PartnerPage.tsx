@@ -171,6 +171,8 @@ function JoinSection({ onJoined }: { onJoined: (partnerName: string) => void }) 
     onSuccess: async (result) => {
       setCode("");
       onJoined(result.couple.partner?.displayName ?? t("couples.partnerFallback"));
+      // What may be seen changed: drop cached entries rather than show an out-of-date list.
+      queryClient.removeQueries({ queryKey: queryKeys.journal });
       await queryClient.invalidateQueries();
     },
     onError: (failure) => {
@@ -227,6 +229,8 @@ function LeaveSection({ me, onLeft }: { me: MeResponse; onLeft: () => void }) {
     onSuccess: async () => {
       setOpen(false);
       onLeft();
+      // The former partner's shared entries must not linger in this tab's cache.
+      queryClient.removeQueries({ queryKey: queryKeys.journal });
       await queryClient.invalidateQueries();
     },
   });

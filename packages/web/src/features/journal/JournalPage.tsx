@@ -52,7 +52,7 @@ function EntryList() {
   const entries = list.data?.pages.flatMap((page) => page.entries) ?? [];
 
   return (
-    <section className="entries" aria-labelledby="entries-title">
+    <section className="entries" aria-labelledby="entries-title" aria-busy={list.isFetching}>
       <h2 id="entries-title">{t("journal.list.title")}</h2>
       <div role="status">
         {status ? (
