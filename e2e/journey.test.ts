@@ -297,7 +297,25 @@ describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default
 
     const second = await newPage(1280);
     await second.goto(`${server.baseUrl}/sign-in`);
-    await second.getByRole("button", { name: "Quick exit" }).click();
+    await second.getByRole("heading", { level: 1, name: "Welcome back" }).waitFor();
+    // Keyboard only: the first Tab lands on the skip link, the second on the quick exit, with a
+    // visible focus ring; Enter leaves.
+    const focused = () =>
+      second.evaluate(() => {
+        const element = document.activeElement;
+        const style = element ? getComputedStyle(element) : null;
+        return {
+          text: element?.textContent?.trim() ?? "",
+          outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : "",
+        };
+      });
+    await second.keyboard.press("Tab");
+    expect((await focused()).text).toBe("Skip to content");
+    await second.keyboard.press("Tab");
+    const exitFocus = await focused();
+    expect(exitFocus.text).toBe("Quick exit");
+    expect(exitFocus.outline).toBe("solid 3px");
+    await second.keyboard.press("Enter");
     await expectLeftMend(second);
     expect(pageProblems).toEqual([]);
   });

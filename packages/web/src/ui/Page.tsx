@@ -1,9 +1,11 @@
 import { t } from "@mend/core";
 import { type ReactNode, useEffect, useRef } from "react";
 
+let firstScreen = true;
+
 /**
- * Every screen starts here: sets the document title and moves focus to the heading, so people
- * using a screen reader hear where they arrived after a route change.
+ * Every screen starts here: sets the document title and moves focus to the heading after a route
+ * change, so people using a screen reader hear where they arrived.
  */
 export function Page({
   title,
@@ -19,6 +21,12 @@ export function Page({
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = t("shell.pageTitle", { page: title });
+    // On the very first screen, leave focus at the top of the document so the first Tab
+    // reaches the skip link and the quick exit.
+    if (firstScreen) {
+      firstScreen = false;
+      return;
+    }
     headingRef.current?.focus({ preventScroll: true });
   }, [title]);
   return (
