@@ -3,3 +3,4 @@ export * from "./instruments/index.ts";
 export * from "./i18n/index.ts";
 export * from "./journal/prompts.ts";
 export * from "./policy/index.ts";
+export * from "./coach/index.ts";

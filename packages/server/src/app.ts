@@ -13,6 +13,7 @@ import type { Config } from "./config.ts";
 import type { DatabaseHandle } from "./db/database.ts";
 import { accountRoutes } from "./features/accounts/routes.ts";
 import { assessmentRoutes } from "./features/assessments/routes.ts";
+import { coachRoutes } from "./features/coach/routes.ts";
 import { coupleRoutes } from "./features/couples/routes.ts";
 import { journalRoutes } from "./features/journal/routes.ts";
 import { sessionRoutes } from "./features/sessions/routes.ts";
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   coupleRoutes(app, services);
   journalRoutes(app, services);
   assessmentRoutes(app, services);
+  coachRoutes(app, services);
 
   await app.ready();
   return app;

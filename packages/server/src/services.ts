@@ -12,6 +12,7 @@ import { CoupleRepo } from "./features/couples/repo.ts";
 import { CoupleService } from "./features/couples/service.ts";
 import { JournalRepo } from "./features/journal/repo.ts";
 import { JournalService } from "./features/journal/service.ts";
+import { RateLimiter } from "./http/rate-limiter.ts";
 
 /** Everything the routes use, wired once per app instance. Nothing here holds per-user state. */
 export interface Services {
@@ -24,6 +25,7 @@ export interface Services {
   couples: CoupleService;
   journal: JournalService;
   assessments: AssessmentService;
+  rateLimiter: RateLimiter;
 }
 
 export function createServices(config: Config, db: Db, clock: Clock): Services {
@@ -37,6 +39,7 @@ export function createServices(config: Config, db: Db, clock: Clock): Services {
     accounts: new AccountService(users, new LoginThrottle(db, clock), clock),
     couples: new CoupleService(db, new CoupleRepo(db), clock),
     journal: new JournalService(new JournalRepo(db), clock),
+    rateLimiter: new RateLimiter(db, clock),
     assessments: new AssessmentService(
       new AssessmentRepo(db),
       InstrumentRegistry.load(config.instrumentDir),

@@ -163,6 +163,13 @@ const MATRIX: Record<string, Case[]> = {
       expect: { author: 204, partner: 403, otherCouple: 404, anonymous: 401 },
     },
   ],
+  "POST /api/coach/analyze": [
+    {
+      name: "analyse a message",
+      request: () => ({ method: "POST", url: "/api/coach/analyze", body: { text: "You never listen." } }),
+      expect: signedIn(200),
+    },
+  ],
   "GET /api/instruments": [
     {
       name: "list instruments",

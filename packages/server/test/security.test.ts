@@ -121,6 +121,7 @@ describe("logs", () => {
     await me.post("/api/journal", { body: "MY-SECRET-WORDS", visibility: "private" });
     await me.post("/api/journal", { body: "nul \u0000 MY-SECRET-WORDS", visibility: "private" });
     await me.post("/api/auth/login", { email: me.email, password: "WRONG-PASSWORD-TEXT" });
+    await me.post("/api/coach/analyze", { text: "MY-SECRET-WORDS you never listen" });
     await app.close();
     await database.close();
     const log = lines.join("");

@@ -87,6 +87,12 @@ export interface LessonReadTable {
   read_at: Timestamp;
 }
 
+export interface RateLimitTable {
+  key: string;
+  window_start: Timestamp;
+  hits: number;
+}
+
 export interface Database {
   app_user: AppUserTable;
   session: SessionTable;
@@ -97,4 +103,5 @@ export interface Database {
   assessment: AssessmentTable;
   assessment_draft: AssessmentDraftTable;
   lesson_read: LessonReadTable;
+  rate_limit: RateLimitTable;
 }

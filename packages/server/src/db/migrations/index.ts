@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import type { DatabaseKind } from "../database.ts";
 import { foundation } from "./2026-11-26T1500-foundation.ts";
 import { assessments } from "./2026-11-26T1600-assessments.ts";
+import { rateLimit } from "./2026-11-26T1700-rate-limit.ts";
 
 export interface MigrationContext {
   /** Column type for instants: timestamptz on PostgreSQL, ISO text on SQLite. */
@@ -15,6 +16,7 @@ export interface MigrationContext {
 const MIGRATIONS: Record<string, (context: MigrationContext) => Migration> = {
   "2026-11-26T1500-foundation": foundation,
   "2026-11-26T1600-assessments": assessments,
+  "2026-11-26T1700-rate-limit": rateLimit,
 };
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
