@@ -268,7 +268,20 @@ describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default
     expect((await visibleEntries(b)).sort()).toEqual([text.bPrivate, text.bShared].sort());
     expect(await b.getByRole("radio", { name: "Us", exact: true }).isDisabled()).toBe(true);
 
-    // 9. Quick exit by button (Asha, several screens deep) and by Shift×3 (Ben).
+    // 9. Ben signs out, mistypes his password, then signs in again.
+    await goTo(b, "Sessions", "Sessions and sign out");
+    await b.getByRole("button", { name: "Sign out on this device" }).click();
+    await b.waitForURL(/\/sign-in$/);
+    await b.getByLabel("E-mail").fill(ben.email);
+    await b.getByLabel("Password", { exact: true }).fill("not-his-password");
+    await b.getByRole("button", { name: "Sign in" }).click();
+    await b.getByRole("alert").getByText("That e-mail and password do not match an account.").waitFor();
+    await b.getByLabel("Password", { exact: true }).fill(ben.password);
+    await b.getByRole("button", { name: "Sign in" }).click();
+    await b.getByRole("heading", { level: 1, name: "Journal" }).waitFor();
+    expect((await visibleEntries(b)).sort()).toEqual([text.bPrivate, text.bShared].sort());
+
+    // 10. Quick exit by button (Asha, several screens deep) and by Shift×3 (Ben).
     await goTo(a, "Journal", "Journal");
     await goTo(a, "Partner", "Your partner");
     await a.getByRole("button", { name: "Quick exit" }).click();

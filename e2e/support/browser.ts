@@ -5,7 +5,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { repoRoot } from "./server.ts";
 
-export const CHROMIUM_PATH = "/usr/bin/chromium";
+/** Debian's chromium; `MEND_CHROMIUM_PATH` points elsewhere (or at nothing, to try the skip path). */
+export const CHROMIUM_PATH = process.env.MEND_CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const chromiumInstalled = existsSync(CHROMIUM_PATH);
 
 export function launchChromium(): Promise<Browser> {
