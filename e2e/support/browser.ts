@@ -27,11 +27,11 @@ export function launchChromium(): Promise<Browser> {
 
 export const screenshotDir = join(repoRoot, "artifacts/screenshots");
 
-/** Full-page screenshots at 360 px and 1280 px; the viewport is restored afterwards. */
+/** Full-page screenshots at 320, 360 and 1280 px; the viewport is restored afterwards. */
 export async function screenshots(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
   const before = page.viewportSize() ?? { width: 360, height: 800 };
-  for (const width of [360, 1280]) {
+  for (const width of [320, 360, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(50);
