@@ -16,6 +16,7 @@ import { assessmentRoutes } from "./features/assessments/routes.ts";
 import { coachRoutes } from "./features/coach/routes.ts";
 import { coupleRoutes } from "./features/couples/routes.ts";
 import { journalRoutes } from "./features/journal/routes.ts";
+import { lessonRoutes } from "./features/lessons/routes.ts";
 import { sessionRoutes } from "./features/sessions/routes.ts";
 import { installAuthGuard } from "./http/auth-guard.ts";
 import { installErrorHandler } from "./http/errors.ts";
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   journalRoutes(app, services);
   assessmentRoutes(app, services);
   coachRoutes(app, services);
+  lessonRoutes(app, services);
 
   await app.ready();
   return app;

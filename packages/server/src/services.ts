@@ -12,6 +12,7 @@ import { CoupleRepo } from "./features/couples/repo.ts";
 import { CoupleService } from "./features/couples/service.ts";
 import { JournalRepo } from "./features/journal/repo.ts";
 import { JournalService } from "./features/journal/service.ts";
+import { LessonRepo } from "./features/lessons/repo.ts";
 import { RateLimiter } from "./http/rate-limiter.ts";
 
 /** Everything the routes use, wired once per app instance. Nothing here holds per-user state. */
@@ -26,6 +27,7 @@ export interface Services {
   journal: JournalService;
   assessments: AssessmentService;
   rateLimiter: RateLimiter;
+  lessons: LessonRepo;
 }
 
 export function createServices(config: Config, db: Db, clock: Clock): Services {
@@ -40,6 +42,7 @@ export function createServices(config: Config, db: Db, clock: Clock): Services {
     couples: new CoupleService(db, new CoupleRepo(db), clock),
     journal: new JournalService(new JournalRepo(db), clock),
     rateLimiter: new RateLimiter(db, clock),
+    lessons: new LessonRepo(db),
     assessments: new AssessmentService(
       new AssessmentRepo(db),
       InstrumentRegistry.load(config.instrumentDir),

@@ -170,6 +170,36 @@ const MATRIX: Record<string, Case[]> = {
       expect: signedIn(200),
     },
   ],
+  "GET /api/lessons": [
+    {
+      name: "my lesson progress (Alex read one)",
+      request: () => ({ method: "GET", url: "/api/lessons" }),
+      list: (json) =>
+        (json as { lessons: { id: string; readAt: string | null }[] }).lessons
+          .filter((l) => l.readAt)
+          .map((l) => l.id),
+      expect: {
+        author: { status: 200, sees: () => ["the-path"] },
+        partner: { status: 200, sees: () => [] },
+        otherCouple: { status: 200, sees: () => [] },
+        anonymous: 401,
+      },
+    },
+  ],
+  "PUT /api/lessons/{id}/read": [
+    {
+      name: "mark read",
+      request: () => ({ method: "PUT", url: "/api/lessons/the-path/read" }),
+      expect: signedIn(204),
+    },
+  ],
+  "DELETE /api/lessons/{id}/read": [
+    {
+      name: "mark unread",
+      request: () => ({ method: "DELETE", url: "/api/lessons/the-path/read" }),
+      expect: signedIn(204),
+    },
+  ],
   "GET /api/instruments": [
     {
       name: "list instruments",

@@ -4,3 +4,4 @@ export * from "./coach.ts";
 export * from "./common.ts";
 export * from "./couple.ts";
 export * from "./journal.ts";
+export * from "./lessons.ts";

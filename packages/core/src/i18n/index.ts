@@ -5,9 +5,10 @@
 import { coach } from "./en/coach.ts";
 import { common } from "./en/common.ts";
 import { journal } from "./en/journal.ts";
+import { lessons } from "./en/lessons.ts";
 import { web } from "./en/web.ts";
 
-export const en = { ...common, ...journal, ...web, ...coach } as const;
+export const en = { ...common, ...journal, ...lessons, ...web, ...coach } as const;
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
 

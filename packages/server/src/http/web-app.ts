@@ -22,6 +22,14 @@ export async function installWebApp(app: FastifyInstance, webDir: string): Promi
   return true;
 }
 
+/** A page route of the web app: not the API, and not a missing file (which stays a 404). */
 export function wantsWebPage(method: string, url: string): boolean {
-  return (method === "GET" || method === "HEAD") && !url.startsWith("/api/") && url !== "/api";
+  const path = url.split("?")[0] ?? "";
+  const lastSegment = path.slice(path.lastIndexOf("/") + 1);
+  return (
+    (method === "GET" || method === "HEAD") &&
+    !path.startsWith("/api/") &&
+    path !== "/api" &&
+    !lastSegment.includes(".")
+  );
 }

@@ -78,6 +78,7 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
   const authorPrivateAssessment = await assess(author, "private");
   const partnerPrivateAssessment = await assess(partner, "private");
   await author.request("PUT", "/api/assessment-drafts/attachment", { responses: { ax1: 6 } });
+  await author.request("PUT", "/api/lessons/the-path/read");
   const cast: Cast = {
     author,
     partner,

@@ -14,5 +14,6 @@ export const common = {
   "error.network": "We could not reach Mend. Your words are still here; try again in a moment.",
   "error.tooManyAttempts": "Too many attempts. Please wait {minutes} minutes and try again.",
   "error.badCredentials": "That e-mail and password do not match an account.",
-  "error.commonPassword": "This password is one of the most common ones and easy to guess. Please choose another.",
+  "error.commonPassword":
+    "This password is one of the most common ones and easy to guess. Please choose another.",
 } as const;
