@@ -17,6 +17,7 @@ import { coachRoutes } from "./features/coach/routes.ts";
 import { coupleRoutes } from "./features/couples/routes.ts";
 import { journalRoutes } from "./features/journal/routes.ts";
 import { lessonRoutes } from "./features/lessons/routes.ts";
+import { preferenceRoutes } from "./features/preferences/routes.ts";
 import { sessionRoutes } from "./features/sessions/routes.ts";
 import { installAuthGuard } from "./http/auth-guard.ts";
 import { installErrorHandler } from "./http/errors.ts";
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   assessmentRoutes(app, services);
   coachRoutes(app, services);
   lessonRoutes(app, services);
+  preferenceRoutes(app, services);
 
   await app.ready();
   return app;

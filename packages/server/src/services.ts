@@ -13,6 +13,7 @@ import { CoupleService } from "./features/couples/service.ts";
 import { JournalRepo } from "./features/journal/repo.ts";
 import { JournalService } from "./features/journal/service.ts";
 import { LessonRepo } from "./features/lessons/repo.ts";
+import { PreferencesRepo } from "./features/preferences/repo.ts";
 import { RateLimiter } from "./http/rate-limiter.ts";
 
 /** Everything the routes use, wired once per app instance. Nothing here holds per-user state. */
@@ -28,6 +29,7 @@ export interface Services {
   assessments: AssessmentService;
   rateLimiter: RateLimiter;
   lessons: LessonRepo;
+  preferences: PreferencesRepo;
 }
 
 export function createServices(config: Config, db: Db, clock: Clock): Services {
@@ -43,6 +45,7 @@ export function createServices(config: Config, db: Db, clock: Clock): Services {
     journal: new JournalService(new JournalRepo(db), clock),
     rateLimiter: new RateLimiter(db, clock),
     lessons: new LessonRepo(db),
+    preferences: new PreferencesRepo(db),
     assessments: new AssessmentService(
       new AssessmentRepo(db),
       InstrumentRegistry.load(config.instrumentDir),

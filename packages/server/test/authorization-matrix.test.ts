@@ -200,6 +200,26 @@ const MATRIX: Record<string, Case[]> = {
       expect: signedIn(204),
     },
   ],
+  "GET /api/me/preferences": [
+    {
+      name: "my preferences (Alex turned the coach off)",
+      request: () => ({ method: "GET", url: "/api/me/preferences" }),
+      list: (json) => [String((json as { preferences: { coachEnabled: boolean } }).preferences.coachEnabled)],
+      expect: {
+        author: { status: 200, sees: () => ["false"] },
+        partner: { status: 200, sees: () => ["true"] },
+        otherCouple: { status: 200, sees: () => ["true"] },
+        anonymous: 401,
+      },
+    },
+  ],
+  "PATCH /api/me/preferences": [
+    {
+      name: "turn the coach off",
+      request: () => ({ method: "PATCH", url: "/api/me/preferences", body: { coachEnabled: false } }),
+      expect: signedIn(200),
+    },
+  ],
   "GET /api/instruments": [
     {
       name: "list instruments",

@@ -5,3 +5,4 @@ export * from "./common.ts";
 export * from "./couple.ts";
 export * from "./journal.ts";
 export * from "./lessons.ts";
+export * from "./preferences.ts";

@@ -12,3 +12,12 @@ export function toIsoOrNull(value: string | Date | null): string | null {
 export function dbTime(date: Date): string {
   return date.toISOString();
 }
+
+/** Booleans are stored as 0/1 integers on both databases. */
+export function toDbBool(value: boolean): number {
+  return value ? 1 : 0;
+}
+
+export function fromDbBool(value: number | string | boolean): boolean {
+  return value === true || Number(value) === 1;
+}

@@ -93,6 +93,13 @@ export interface RateLimitTable {
   hits: number;
 }
 
+export interface UserPreferencesTable {
+  user_id: string;
+  /** 0 or 1: booleans are stored as integers on both databases (see convert.ts). */
+  coach_enabled: number;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   app_user: AppUserTable;
   session: SessionTable;
@@ -104,4 +111,5 @@ export interface Database {
   assessment_draft: AssessmentDraftTable;
   lesson_read: LessonReadTable;
   rate_limit: RateLimitTable;
+  user_preferences: UserPreferencesTable;
 }

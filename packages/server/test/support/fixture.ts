@@ -79,6 +79,7 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
   const partnerPrivateAssessment = await assess(partner, "private");
   await author.request("PUT", "/api/assessment-drafts/attachment", { responses: { ax1: 6 } });
   await author.request("PUT", "/api/lessons/the-path/read");
+  await author.patch("/api/me/preferences", { coachEnabled: false });
   const cast: Cast = {
     author,
     partner,

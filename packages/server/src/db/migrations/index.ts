@@ -3,6 +3,7 @@ import type { DatabaseKind } from "../database.ts";
 import { foundation } from "./2026-11-26T1500-foundation.ts";
 import { assessments } from "./2026-11-26T1600-assessments.ts";
 import { rateLimit } from "./2026-11-26T1700-rate-limit.ts";
+import { preferences } from "./2026-11-26T1730-preferences.ts";
 
 export interface MigrationContext {
   /** Column type for instants: timestamptz on PostgreSQL, ISO text on SQLite. */
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, (context: MigrationContext) => Migration> = {
   "2026-11-26T1500-foundation": foundation,
   "2026-11-26T1600-assessments": assessments,
   "2026-11-26T1700-rate-limit": rateLimit,
+  "2026-11-26T1730-preferences": preferences,
 };
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
