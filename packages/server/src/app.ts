@@ -62,7 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const services = createServices(config, database.db, options.clock ?? systemClock);
 
-  await installSecurityHeaders(app);
+  installSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {

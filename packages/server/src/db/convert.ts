@@ -1,7 +1,11 @@
 /** The one place where database values become API values and back. */
 
+/** The exact shape `dbTime` writes; such strings need no parsing on the way out. */
+const CANONICAL_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 export function toIso(value: string | Date): string {
-  return typeof value === "string" ? new Date(value).toISOString() : value.toISOString();
+  if (typeof value !== "string") return value.toISOString();
+  return CANONICAL_ISO.test(value) ? value : new Date(value).toISOString();
 }
 
 export function toIsoOrNull(value: string | Date | null): string | null {
