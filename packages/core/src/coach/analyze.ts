@@ -112,70 +112,182 @@ interface Candidate {
   end: number;
 }
 
-function applyRule(rule: Rule, sentence: Sentence, out: Candidate[]): void {
-  let triggered = false;
-  for (const trigger of rule.triggers) {
-    if (sentence.vocab.has(trigger)) {
-      triggered = true;
-      break;
-    }
-  }
-  if (!triggered) return;
-  if (rule.notInQuestion && sentence.question) return;
-  const { canon } = sentence;
-  const re = rule.re;
-  re.lastIndex = 0;
-  for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
-    const whole = m.indices?.[0];
-    if (whole === undefined) break;
-    const [mStart, mEnd] = whole;
-    if (mEnd === mStart) {
-      re.lastIndex++;
-      continue;
-    }
-    const first = wordAt(sentence, mStart);
-    const last = wordAt(sentence, mEnd - 1);
-    const firstWord = sentence.words[first];
-    if (firstWord === undefined || firstWord.quoted) continue;
-    const before = canon.slice(Math.max(0, mStart - 80), mStart);
-    const after = canon.slice(mEnd, mEnd + 80);
-    if (rule.negatable !== false && negatedBefore(sentence, first, firstWord.w)) continue;
-    if (rule.hedgeable !== false && HEDGE.test(before)) continue;
-    if (rule.notPrecededBy?.test(before)) continue;
-    if (rule.notFollowedBy?.test(after)) continue;
-    if (rule.notSpecificTime && SPECIFIC_TIME.test(` ${canon} `)) continue;
-    if (rule.complaint === true && !isComplaint(sentence, first, last)) continue;
-    if (rule.complaint === "soft" && isWarm(sentence, first, last) && !isComplaint(sentence, first, last))
-      continue;
+/**
+ * The rules indexed by word, built once: which rules a word lets run (their triggers) and which
+ * rules a match can start at that word (their heads, see anchors.ts).
+ */
+interface RuleIndex {
+  /** Word → indices into RULES of the rules it triggers. */
+  triggeredBy: Map<string, number[]>;
+  /** Word → flat pairs (rule index, words before it): a match of the rule may start that far back. */
+  startsAt: Map<string, number[]>;
+  /** Heads that only know how a word begins ("pfft…"), checked against every word. */
+  startsWith: { prefix: string; rule: number; skip: number }[];
+}
 
-    // Highlight the subject and the named group `h` ("you never"), else the whole match.
-    const h = m.indices?.groups?.h;
-    const t = m.indices?.groups?.t;
-    let [hStart, hEnd] = h ?? whole;
-    if (h !== undefined && t !== undefined) {
-      hStart = Math.min(hStart, t[0]);
-      hEnd = Math.max(hEnd, t[1]);
+function buildIndex(rules: readonly Rule[]): RuleIndex {
+  const index: RuleIndex = { triggeredBy: new Map(), startsAt: new Map(), startsWith: [] };
+  const push = (map: Map<string, number[]>, word: string, ...values: number[]) => {
+    const list = map.get(word);
+    if (list === undefined) map.set(word, values);
+    else list.push(...values);
+  };
+  rules.forEach((rule, r) => {
+    for (const trigger of new Set(rule.triggers)) push(index.triggeredBy, trigger, r);
+    for (const head of rule.heads ?? []) {
+      if (head.prefix) index.startsWith.push({ prefix: head.word, rule: r, skip: head.skip });
+      else push(index.startsAt, head.word, r, head.skip);
     }
-    const hFirst = wordAt(sentence, hStart);
-    const hLast = wordAt(sentence, Math.max(hStart, hEnd - 1));
-    let target: CoachTarget = rule.target ?? "other";
-    if (rule.target === undefined || rule.kind !== "contempt") {
-      const groups = m.groups ?? {};
-      for (const name of ["t", "t2", "t3", "t4", "t5"]) {
-        const value = groups[name];
-        if (value !== undefined) {
-          // "my fault" is about me; "my boss" is someone else.
-          const words = value.split(" ");
-          target = words.length > 1 && words[0] === "my" ? "other" : targetOf(words[0]);
-          break;
-        }
+  });
+  return index;
+}
+
+const INDEX = buildIndex(RULES);
+
+/** Adds word index `i` to a rule's ascending, duplicate-free list of start words. */
+function addStart(starts: (number[] | undefined)[], rule: number, i: number): void {
+  const list = starts[rule];
+  if (list === undefined) {
+    starts[rule] = [i];
+    return;
+  }
+  const last = list[list.length - 1] ?? -1;
+  if (i > last) list.push(i);
+  else if (i < last) {
+    // Heads with different skips can arrive out of order, but only by a few words.
+    let at = list.length - 1;
+    while (at > 0 && (list[at - 1] ?? 0) > i) at--;
+    if (list[at - 1] !== i) list.splice(at, 0, i);
+  }
+}
+
+/**
+ * Which rules a sentence triggers, and for each of them the words at which one of its matches
+ * could start. Two passes over the words, instead of every rule checking the whole sentence.
+ */
+function planSentence(sentence: Sentence): { triggered: Uint8Array; starts: (number[] | undefined)[] } {
+  const triggered = new Uint8Array(RULES.length);
+  const starts: (number[] | undefined)[] = new Array(RULES.length);
+  const { words } = sentence;
+  for (const word of words) {
+    const rules = INDEX.triggeredBy.get(word.w);
+    if (rules !== undefined) for (const r of rules) triggered[r] = 1;
+  }
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j]?.w ?? "";
+    const pairs = INDEX.startsAt.get(w);
+    if (pairs !== undefined) {
+      for (let k = 0; k < pairs.length; k += 2) {
+        const r = pairs[k] ?? 0;
+        const i = j - (pairs[k + 1] ?? 0);
+        if (triggered[r] === 1 && i >= 0) addStart(starts, r, i);
       }
     }
-    const startWord = sentence.words[hFirst];
-    const endWord = sentence.words[hLast];
-    if (startWord === undefined || endWord === undefined) continue;
-    out.push({ kind: rule.kind, target, start: startWord.start, end: endWord.end });
+    for (const head of INDEX.startsWith) {
+      if (triggered[head.rule] === 1 && j >= head.skip && w.startsWith(head.prefix)) {
+        addStart(starts, head.rule, j - head.skip);
+      }
+    }
   }
+  return { triggered, starts };
+}
+
+/**
+ * Runs one rule over a sentence. With `starts`, the sticky pattern is tried only at those words,
+ * in order, which finds the same matches as the global scan (anchors.ts explains why); rules
+ * without heads scan the whole sentence.
+ */
+function applyRule(rule: Rule, sentence: Sentence, starts: number[] | undefined, out: Candidate[]): void {
+  if (rule.notInQuestion && sentence.question) return;
+  const { canon, offsets } = sentence;
+  if (rule.heads === null) {
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
+      const whole = m.indices?.[0];
+      if (whole === undefined) break;
+      if (whole[1] === whole[0]) {
+        re.lastIndex++;
+        continue;
+      }
+      acceptMatch(rule, sentence, m, whole, out);
+    }
+    return;
+  }
+  if (starts === undefined) return;
+  const { sticky, probe } = rule;
+  let from = 0;
+  for (const i of starts) {
+    const position = offsets[i] ?? 0;
+    if (position < from) continue;
+    // Most tries fail: test first, and ask for match indices only when there is a match.
+    probe.lastIndex = position;
+    if (!probe.test(canon)) continue;
+    sticky.lastIndex = position;
+    const m = sticky.exec(canon);
+    const whole = m?.indices?.[0];
+    if (m === null || whole === undefined) continue;
+    if (whole[1] === whole[0]) {
+      from = position + 1;
+      continue;
+    }
+    from = whole[1];
+    acceptMatch(rule, sentence, m, whole, out);
+  }
+}
+
+/** Keeps a match unless it is quoted, negated, hedged, a single event or a kind remark. */
+function acceptMatch(
+  rule: Rule,
+  sentence: Sentence,
+  m: RegExpExecArray,
+  whole: [number, number],
+  out: Candidate[],
+): void {
+  const { canon } = sentence;
+  const [mStart, mEnd] = whole;
+  const first = wordAt(sentence, mStart);
+  const last = wordAt(sentence, mEnd - 1);
+  const firstWord = sentence.words[first];
+  if (firstWord === undefined || firstWord.quoted) return;
+  const before = canon.slice(Math.max(0, mStart - 80), mStart);
+  const after = canon.slice(mEnd, mEnd + 80);
+  if (rule.negatable !== false && negatedBefore(sentence, first, firstWord.w)) return;
+  if (rule.hedgeable !== false && HEDGE.test(before)) return;
+  if (rule.notPrecededBy?.test(before)) return;
+  if (rule.notFollowedBy?.test(after)) return;
+  if (rule.notSpecificTime && SPECIFIC_TIME.test(` ${canon} `)) return;
+  if (rule.complaint === true && !isComplaint(sentence, first, last)) return;
+  if (rule.complaint === "soft" && isWarm(sentence, first, last) && !isComplaint(sentence, first, last))
+    return;
+
+  // Highlight the subject and the named group `h` ("you never"), else the whole match.
+  const h = m.indices?.groups?.h;
+  const t = m.indices?.groups?.t;
+  let [hStart, hEnd] = h ?? whole;
+  if (h !== undefined && t !== undefined) {
+    hStart = Math.min(hStart, t[0]);
+    hEnd = Math.max(hEnd, t[1]);
+  }
+  const hFirst = wordAt(sentence, hStart);
+  const hLast = wordAt(sentence, Math.max(hStart, hEnd - 1));
+  let target: CoachTarget = rule.target ?? "other";
+  if (rule.target === undefined || rule.kind !== "contempt") {
+    const groups = m.groups ?? {};
+    for (const name of ["t", "t2", "t3", "t4", "t5"]) {
+      const value = groups[name];
+      if (value !== undefined) {
+        // "my fault" is about me; "my boss" is someone else.
+        const words = value.split(" ");
+        target = words.length > 1 && words[0] === "my" ? "other" : targetOf(words[0]);
+        break;
+      }
+    }
+  }
+  const startWord = sentence.words[hFirst];
+  const endWord = sentence.words[hLast];
+  if (startWord === undefined || endWord === undefined) return;
+  out.push({ kind: rule.kind, target, start: startWord.start, end: endWord.end });
 }
 
 /** Words that never show up in a complaint yet often in warm messages. */
@@ -198,6 +310,17 @@ function suggestionKey(kind: CoachKind, target: CoachTarget): string | undefined
   return general in MESSAGES ? general : undefined;
 }
 
+// The catalogue keys for each kind and target, looked up once rather than for every flag.
+const KEYS = new Map<string, { explanation: string; suggestion: string | undefined }>();
+for (const kind of COACH_KINDS) {
+  for (const target of ["partner", "self", "other"] as const) {
+    KEYS.set(`${kind}|${target}`, {
+      explanation: explanationKey(kind, target),
+      suggestion: suggestionKey(kind, target),
+    });
+  }
+}
+
 /**
  * Finds blame, thinking traps, contempt and ultimatums in a message as the person types.
  * Pure and synchronous; the same text always gives the same flags.
@@ -207,15 +330,17 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Anal
   const candidates: Candidate[] = [];
   if (typeof text === "string" && text.length > 0) {
     for (const sentence of segment(text)) {
-      for (const rule of RULES) {
-        if (wanted && !wanted.has(rule.kind)) continue;
-        applyRule(rule, sentence, candidates);
-      }
+      const { triggered, starts } = planSentence(sentence);
+      RULES.forEach((rule, r) => {
+        if (triggered[r] === 0 || (wanted && !wanted.has(rule.kind))) return;
+        applyRule(rule, sentence, starts[r], candidates);
+      });
     }
   }
   const flags = mergeFlags(candidates).map((candidate): CoachFlag => {
-    const eKey = explanationKey(candidate.kind, candidate.target);
-    const sKey = suggestionKey(candidate.kind, candidate.target);
+    const keys = KEYS.get(`${candidate.kind}|${candidate.target}`);
+    const eKey = keys?.explanation ?? explanationKey(candidate.kind, candidate.target);
+    const sKey = keys === undefined ? suggestionKey(candidate.kind, candidate.target) : keys.suggestion;
     const flag: CoachFlag = {
       kind: candidate.kind,
       target: candidate.target,

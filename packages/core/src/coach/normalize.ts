@@ -19,8 +19,6 @@ export interface Sentence {
   canon: string;
   /** Start offset in `canon` of each word (ascending). */
   offsets: number[];
-  /** Distinct canonical words, for cheap rule gating. */
-  vocab: Set<string>;
   question: boolean;
 }
 
@@ -56,94 +54,96 @@ function foldCase(text: string): string {
 }
 
 // Texting spellings and apostrophe-less contractions people type on phones.
-const SPELLINGS: Record<string, string> = {
-  u: "you",
-  ya: "you",
-  yu: "you",
-  youre: "you are",
-  "you're": "you are",
-  yr: "your",
-  ure: "you are",
-  im: "i am",
-  ive: "i have",
-  youve: "you have",
-  youll: "you will",
-  theyre: "they are",
-  theyll: "they will",
-  hes: "he is",
-  shes: "she is",
-  thats: "that is",
-  whats: "what is",
-  its: "it is",
-  theres: "there is",
-  dont: "do not",
-  doesnt: "does not",
-  didnt: "did not",
-  isnt: "is not",
-  arent: "are not",
-  wasnt: "was not",
-  werent: "were not",
-  havent: "have not",
-  hasnt: "has not",
-  hadnt: "had not",
-  wouldnt: "would not",
-  shouldnt: "should not",
-  couldnt: "could not",
-  cant: "can not",
-  cannot: "can not",
-  wont: "will not",
-  aint: "is not",
-  "can't": "can not",
-  "won't": "will not",
-  "ain't": "is not",
-  "shan't": "shall not",
-  gonna: "going to",
-  gotta: "got to",
-  wanna: "want to",
-  shoulda: "should have",
-  "should've": "should have",
-  shouldve: "should have",
-  coulda: "could have",
-  woulda: "would have",
-  shud: "should",
-  shld: "should",
-  r: "are",
-  ppl: "people",
-  every1: "everyone",
-  no1: "no one",
-  noone: "no one",
-  nobody: "no one",
-  everybody: "everyone",
-  evry: "every",
-  alwys: "always",
-  allways: "always",
-  alway: "always",
-  nvr: "never",
-  neva: "never",
-  nevr: "never",
-  bc: "because",
-  b4: "before",
-  cuz: "because",
-  coz: "because",
-  cos: "because",
-  bcuz: "because",
-  bcz: "because",
-  tho: "though",
-  thru: "through",
-  rly: "really",
-  srsly: "seriously",
-  prob: "probably",
-  prolly: "probably",
-  def: "definitely",
-  ppls: "people",
-  idk: "i do not know",
-  ofc: "of course",
-  wat: "what",
-  wut: "what",
-  y: "why",
-  // "ur" is both "your" and "you're"; patterns treat it as either.
-  ur: "ur",
-};
+const SPELLINGS = new Map<string, string>(
+  Object.entries({
+    u: "you",
+    ya: "you",
+    yu: "you",
+    youre: "you are",
+    "you're": "you are",
+    yr: "your",
+    ure: "you are",
+    im: "i am",
+    ive: "i have",
+    youve: "you have",
+    youll: "you will",
+    theyre: "they are",
+    theyll: "they will",
+    hes: "he is",
+    shes: "she is",
+    thats: "that is",
+    whats: "what is",
+    its: "it is",
+    theres: "there is",
+    dont: "do not",
+    doesnt: "does not",
+    didnt: "did not",
+    isnt: "is not",
+    arent: "are not",
+    wasnt: "was not",
+    werent: "were not",
+    havent: "have not",
+    hasnt: "has not",
+    hadnt: "had not",
+    wouldnt: "would not",
+    shouldnt: "should not",
+    couldnt: "could not",
+    cant: "can not",
+    cannot: "can not",
+    wont: "will not",
+    aint: "is not",
+    "can't": "can not",
+    "won't": "will not",
+    "ain't": "is not",
+    "shan't": "shall not",
+    gonna: "going to",
+    gotta: "got to",
+    wanna: "want to",
+    shoulda: "should have",
+    "should've": "should have",
+    shouldve: "should have",
+    coulda: "could have",
+    woulda: "would have",
+    shud: "should",
+    shld: "should",
+    r: "are",
+    ppl: "people",
+    every1: "everyone",
+    no1: "no one",
+    noone: "no one",
+    nobody: "no one",
+    everybody: "everyone",
+    evry: "every",
+    alwys: "always",
+    allways: "always",
+    alway: "always",
+    nvr: "never",
+    neva: "never",
+    nevr: "never",
+    bc: "because",
+    b4: "before",
+    cuz: "because",
+    coz: "because",
+    cos: "because",
+    bcuz: "because",
+    bcz: "because",
+    tho: "though",
+    thru: "through",
+    rly: "really",
+    srsly: "seriously",
+    prob: "probably",
+    prolly: "probably",
+    def: "definitely",
+    ppls: "people",
+    idk: "i do not know",
+    ofc: "of course",
+    wat: "what",
+    wut: "what",
+    y: "why",
+    // "ur" is both "your" and "you're"; patterns treat it as either.
+    ur: "ur",
+  }),
+);
 
 const PRONOUN_IS = new Set([
   "it",
@@ -167,8 +167,20 @@ const PRONOUN_IS = new Set([
   "somebody",
 ]);
 
+/** True when some character appears three times in a row ("sooo"): same test as /(.)\1\1/. */
+function hasTripled(token: string): boolean {
+  for (let i = 2; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === token.charCodeAt(i - 1) && c === token.charCodeAt(i - 2) && !isLineBreak(c)) return true;
+  }
+  return false;
+}
+
+// "." in a regular expression does not match these.
+const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+
 function expand(token: string): string {
-  const direct = SPELLINGS[token];
+  const direct = SPELLINGS.get(token);
   if (direct !== undefined) return direct;
   const apo = token.indexOf("'");
   if (apo > 0) {
@@ -184,24 +196,21 @@ function expand(token: string): string {
     return head;
   }
   // "sooo", "neverrr": collapse letters repeated three or more times.
-  if (/(.)\1\1/.test(token)) return token.replace(/(.)\1{2,}/g, "$1");
+  if (hasTripled(token)) return token.replace(/(.)\1{2,}/g, "$1");
   return token;
 }
 
-// Words, single punctuation marks that matter, and pictographs (emoji) as their own tokens.
-const TOKEN =
-  /[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*|[.!?;:,"()\n…]|'|\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]/gu;
-
-const SENTENCE_END = new Set([".", "!", "?", ";", "\n", "…", ":"]);
-const CLAUSE_MARK = new Set([",", "(", ")"]);
-// Emoji that carry meaning for the coach; any other pictograph just ends a sentence.
-const EMOJI_WORDS: Record<string, string> = {
-  "\u{1F644}": "emoji_eyeroll",
-  "\u{1F612}": "emoji_unamused",
-  "\u{1F921}": "emoji_clown",
-};
-// Verbs that introduce someone else's words: what follows is reported, not the writer's claim.
+const SENTENCE_END = new Set([".", "!", "?", ";", "\n", "\u2026", ":"]);
+// Emoji that carry meaning for the coach; any other pictograph just ends a sentence. Maps, so a
+// word such as "constructor" is not looked up on Object.prototype.
+const EMOJI_WORDS = new Map([
+  ["\u{1F644}", "emoji_eyeroll"],
+  ["\u{1F612}", "emoji_unamused"],
+  ["\u{1F921}", "emoji_clown"],
+]);
+// Words that start a new clause, so reported speech ("he said …") ends there.
 const CLAUSE_BREAK_WORDS = new Set(["and", "but", "so", "because", "then"]);
+// Verbs that introduce someone else's words: what follows is reported, not the writer's claim.
 const REPORTING = new Set([
   "said",
   "says",
@@ -215,81 +224,147 @@ const REPORTING = new Set([
   "texted",
 ]);
 
+// Tokens, as the coach reads them: words (letters, marks and digits, joined inside by ' or -), the
+// punctuation marks that matter, a lone quote, and pictographs (emoji) on their own. A hand-written
+// scanner rather than one global regular expression: it is several times faster, and the cost
+// of reading the text is paid on every keystroke.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
+const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]/uy;
+const PUNCTUATION = new Set([".", "!", "?", ";", ":", ",", '"', "(", ")", "\n", "\u2026"]);
+const SINGLE_PICTOGRAPH = /^\p{Extended_Pictographic}$|^[\u{1F1E6}-\u{1F1FF}]$/u;
+
+/** Length (in UTF-16 units) of the letter, mark or digit starting at `i`, else 0. */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80)
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
+}
+
+/** End of the word starting at `start`: letters, with ' or - allowed between two of them. */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  for (;;) {
+    for (let n = wordCharAt(text, end); n > 0; n = wordCharAt(text, end)) end += n;
+    const c = text.charCodeAt(end);
+    if (c !== 0x27 && c !== 0x2d) return end;
+    const n = wordCharAt(text, end + 1);
+    if (n === 0) return end;
+    end += 1 + n;
+  }
+}
+
+/** Length of the pictograph starting at `i`, else 0. */
+function pictographAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  // Below U+00A9 (©) there are no pictographs.
+  if (c < 0xa9) return 0;
+  PICTOGRAPH.lastIndex = i;
+  return PICTOGRAPH.test(text) ? PICTOGRAPH.lastIndex - i : 0;
+}
+
+/** How far to step over a character that is no token: one code point. */
+function codePointLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
 export function segment(input: string): Sentence[] {
   const text = input.length > MAX_ANALYZED_LENGTH ? input.slice(0, MAX_ANALYZED_LENGTH) : input;
   const folded = foldCase(text);
-  const sentences: Sentence[] = [];
-  let words: Word[] = [];
+  const out = new SentenceList();
   let inDouble = false;
   let inSingle = false;
-  let reported = false;
-  let question = false;
 
-  const flush = () => {
-    if (words.length > 0) sentences.push(build(words, question));
-    words = [];
-    reported = false;
-    question = false;
-  };
-
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) {
-    const raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
-    if (raw === '"') {
-      inDouble = !inDouble;
+  let i = 0;
+  while (i < folded.length) {
+    const start = i;
+    if (wordCharAt(folded, i) > 0) {
+      const end = wordEnd(folded, i);
+      i = end;
+      const raw = folded.slice(start, end);
+      // A lone letter-like pictograph (ℹ) ends the sentence like any other pictograph.
+      if (raw.length <= 2 && raw.charCodeAt(0) >= 0x80 && SINGLE_PICTOGRAPH.test(raw)) {
+        out.flush();
+        continue;
+      }
+      if (CLAUSE_BREAK_WORDS.has(raw)) out.reported = false;
+      const quoted = inDouble || inSingle || out.reported;
+      const expanded = expand(raw);
+      if (expanded.indexOf(" ") < 0) out.words.push({ w: expanded, start, end, quoted });
+      else for (const part of expanded.split(" ")) out.words.push({ w: part, start, end, quoted });
+      if (REPORTING.has(raw)) out.reported = true;
       continue;
     }
-    if (raw === "'") {
+    const ch = folded.charAt(i);
+    if (PUNCTUATION.has(ch)) {
+      i++;
+      if (ch === '"') inDouble = !inDouble;
+      else if (SENTENCE_END.has(ch)) {
+        if (ch === "?") out.question = true;
+        out.flush();
+      } else {
+        // "," "(" ")": a clause mark.
+        out.reported = false;
+        out.words.push({ w: ",", start, end: i, quoted: inDouble || inSingle || out.reported });
+      }
+      continue;
+    }
+    if (ch === "'") {
+      i++;
       // A lone straight quote opens before a word and closes after one.
       const before = start > 0 ? folded.charAt(start - 1) : " ";
       if (!inSingle && /\s|^$|[(:]/.test(before)) inSingle = true;
       else if (inSingle) inSingle = false;
       continue;
     }
-    if (SENTENCE_END.has(raw)) {
-      if (raw === "?") question = true;
-      flush();
+    const length = pictographAt(folded, i);
+    if (length > 0) {
+      i += length;
+      const emoji = EMOJI_WORDS.get(folded.slice(start, i));
+      if (emoji !== undefined) out.words.push({ w: emoji, start, end: i, quoted: false });
+      out.flush();
       continue;
     }
-    if (CLAUSE_MARK.has(raw)) {
-      reported = false;
-      words.push({ w: ",", start, end, quoted: inDouble || inSingle || reported });
-      continue;
-    }
-    const emoji = EMOJI_WORDS[raw];
-    if (emoji !== undefined) {
-      words.push({ w: emoji, start, end, quoted: false });
-      flush();
-      continue;
-    }
-    if (/^\p{Extended_Pictographic}$|^[\u{1F1E6}-\u{1F1FF}]$/u.test(raw)) {
-      flush();
-      continue;
-    }
-    if (CLAUSE_BREAK_WORDS.has(raw)) reported = false;
-    const quoted = inDouble || inSingle || reported;
-    for (const part of expand(raw).split(" ")) {
-      words.push({ w: part, start, end, quoted });
-    }
-    if (REPORTING.has(raw)) reported = true;
+    i += codePointLength(folded, i);
   }
-  flush();
-  return sentences;
+  out.flush();
+  return out.sentences;
+}
+
+/** The sentences read so far and the words of the one being read. */
+class SentenceList {
+  readonly sentences: Sentence[] = [];
+  words: Word[] = [];
+  /** Inside reported speech ("he said …") until the clause ends. */
+  reported = false;
+  question = false;
+
+  /** Ends the sentence being read (if it has words). */
+  flush(): void {
+    if (this.words.length > 0) this.sentences.push(build(this.words, this.question));
+    this.words = [];
+    this.reported = false;
+    this.question = false;
+  }
 }
 
 function build(words: Word[], question: boolean): Sentence {
-  const offsets: number[] = [];
-  const vocab = new Set<string>();
+  const offsets = new Array<number>(words.length);
   let canon = "";
-  for (const word of words) {
+  for (let i = 0; i < words.length; i++) {
+    // No space before the first non-empty word ("n't" at the start reads as "" + "not").
     if (canon.length > 0) canon += " ";
-    offsets.push(canon.length);
-    canon += word.w;
-    vocab.add(word.w);
+    offsets[i] = canon.length;
+    canon += words[i]?.w ?? "";
   }
-  return { words, canon, offsets, vocab, question };
+  return { words, canon, offsets, question };
 }
 
 /** Index of the word that contains canonical offset `pos` (binary search). */

@@ -9,6 +9,7 @@
  *
  * Every pattern uses bounded gaps only (no nested quantifiers), so matching stays linear.
  */
+import { type Head, matchHeads } from "./anchors.ts";
 import {
   BAD_ROLE_ADJ,
   CONTEMPT_INSULT_ADJ,
@@ -24,6 +25,11 @@ export interface Rule {
   id: string;
   kind: CoachKind;
   re: RegExp;
+  /** The same pattern, sticky: tried at one position only (see `heads`). `probe` has no match indices, so a miss costs less. */
+  sticky: RegExp;
+  probe: RegExp;
+  /** The words a match can start at (anchors.ts); `null`: anywhere, so scan the whole sentence. */
+  heads: readonly Head[] | null;
   /** At least one of these canonical words must occur in the sentence for the rule to run. */
   triggers: readonly string[];
   /** Fixed target; otherwise taken from the named group `t`. */
@@ -78,15 +84,22 @@ const MACROS: Record<string, string> = {
     "(?:angry|mad|sad|upset|miserable|crazy|insane|jealous|anxious|sick|depressed|furious|worried|scared|paranoid|cry|feel|feeling|lose|hate|want to (?:scream|cry|die|leave)|do (?:it|this|that|things)|look (?:like|stupid|bad|crazy)|wait|late|miss|doubt|question|second-guess|act|react|snap|yell|say|like this|this way|so|lonely|invisible|small|worthless|stupid|unwanted|unloved|ugly|useless|insecure|guilty|nervous|hurt|do)",
 };
 
-function compile(source: string): RegExp {
+// A match starts at the start of a word and ends at the end of one; matchHeads relies on this.
+function compile(source: string): Pick<Rule, "re" | "sticky" | "probe" | "heads"> {
   const expanded = source.replace(/\{(\w+)\}/g, (whole, name: string) => MACROS[name] ?? whole);
-  return new RegExp(`(?<![^ ])(?:${expanded})(?![^ ])`, "dg");
+  const wrapped = `(?<![^ ])(?:${expanded})(?![^ ])`;
+  return {
+    re: new RegExp(wrapped, "dg"),
+    sticky: new RegExp(wrapped, "dy"),
+    probe: new RegExp(wrapped, "y"),
+    heads: matchHeads(expanded),
+  };
 }
 
-type RuleSpec = Omit<Rule, "re" | "kind" | "id"> & { p: string };
+type RuleSpec = Omit<Rule, "re" | "sticky" | "probe" | "heads" | "kind" | "id"> & { p: string };
 
 function rules(kind: CoachKind, specs: RuleSpec[]): Rule[] {
-  return specs.map(({ p, ...rest }, index) => ({ id: `${kind}#${index}`, kind, re: compile(p), ...rest }));
+  return specs.map(({ p, ...rest }, index) => ({ id: `${kind}#${index}`, kind, ...compile(p), ...rest }));
 }
 
 const T_SUBJ =

@@ -1,0 +1,385 @@
+/**
+ * Where can a rule's pattern start matching? Scanning every sentence with every pattern was the
+ * coach's main cost, so analyze.ts instead tries a pattern only at the words it can begin with.
+ * This module reads a pattern once, when rules.ts compiles it, and works out those words.
+ *
+ * The answer is a list of heads: "after `skip` words of any kind, the next word is `word`" (or,
+ * with `prefix`, "starts with `word`"). Every match starts at a word whose position fits one of
+ * the heads, so trying only those positions finds exactly the matches a full scan finds. Where the
+ * pattern could start anywhere (or uses syntax this reader does not know), the answer is `null`
+ * and the rule keeps the full scan. The reader may over-approximate (ignore lookarounds, give up on
+ * a long repeat), never under-approximate: a missed head would be a missed match.
+ *
+ * It relies on how sentences are matched (normalize.ts, rules.ts `compile`): the canonical text is
+ * words joined by single spaces (no word contains a space), and each pattern is wrapped so that a
+ * match begins at the start of a word and ends at the end of one.
+ */
+
+export interface Head {
+  /** Words of any kind that may come first. */
+  skip: number;
+  /** The word after them: exactly this, or (when `prefix`) a word starting with this. */
+  word: string;
+  prefix: boolean;
+}
+
+type Node =
+  | { type: "text"; text: string }
+  /** One character out of a set; `space`: the set may include " ". */
+  | { type: "class"; space: boolean }
+  /** Zero-width: ^, $, \b, lookarounds. Ignoring them only widens the answer. */
+  | { type: "assert" }
+  | { type: "group"; alternatives: Node[][] }
+  | { type: "repeat"; node: Node; min: number; max: number }
+  /** Something whose text cannot be told (a backreference). */
+  | { type: "opaque" };
+
+class Unsupported extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing: the subset of JavaScript regular-expression syntax the rules use (no `u` flag).
+
+class Parser {
+  private i = 0;
+  constructor(private readonly source: string) {}
+
+  parse(): Node[][] {
+    const alternatives = this.alternatives();
+    if (this.i !== this.source.length) throw new Unsupported(`unexpected ")" at ${this.i}`);
+    return alternatives;
+  }
+
+  private alternatives(): Node[][] {
+    const out: Node[][] = [this.sequence()];
+    while (this.source[this.i] === "|") {
+      this.i++;
+      out.push(this.sequence());
+    }
+    return out;
+  }
+
+  private sequence(): Node[] {
+    const out: Node[] = [];
+    while (this.i < this.source.length && this.source[this.i] !== "|" && this.source[this.i] !== ")") {
+      const node = this.quantified(this.atom());
+      // Runs of plain characters become one text node: far fewer steps when walking.
+      const previous = out[out.length - 1];
+      if (node.type === "text" && previous?.type === "text") previous.text += node.text;
+      else out.push(node);
+    }
+    return out;
+  }
+
+  private atom(): Node {
+    const ch = this.source[this.i++] ?? "";
+    switch (ch) {
+      case "(":
+        return this.group();
+      case "[":
+        return this.charClass();
+      case "\\":
+        return this.escape();
+      case ".":
+        return { type: "class", space: true };
+      case "^":
+      case "$":
+        return { type: "assert" };
+      case "*":
+      case "+":
+      case "?":
+        throw new Unsupported(`nothing to repeat at ${this.i - 1}`);
+      default:
+        return { type: "text", text: ch };
+    }
+  }
+
+  private group(): Node {
+    const s = this.source;
+    let assertion = false;
+    if (s[this.i] === "?") {
+      const next = s[this.i + 1];
+      if (next === ":") this.i += 2;
+      else if (next === "=" || next === "!") {
+        assertion = true;
+        this.i += 2;
+      } else if (next === "<" && (s[this.i + 2] === "=" || s[this.i + 2] === "!")) {
+        assertion = true;
+        this.i += 3;
+      } else if (next === "<") {
+        const close = s.indexOf(">", this.i);
+        if (close < 0) throw new Unsupported("unterminated group name");
+        this.i = close + 1;
+      } else throw new Unsupported(`group "(?${next}" at ${this.i}`);
+    }
+    const alternatives = this.alternatives();
+    if (s[this.i] !== ")") throw new Unsupported("unterminated group");
+    this.i++;
+    return assertion ? { type: "assert" } : { type: "group", alternatives };
+  }
+
+  private charClass(): Node {
+    const s = this.source;
+    const negated = s[this.i] === "^";
+    if (negated) this.i++;
+    // Whether the listed characters include a space (or might: \s, \W, \D, wide ranges).
+    let listsSpace = false;
+    // In JavaScript a "]" right after "[" or "[^" closes the (empty) class.
+    while (this.i < s.length && s[this.i] !== "]") {
+      let code: number;
+      if (s[this.i] === "\\") {
+        const e = s[this.i + 1] ?? "";
+        this.i += 2;
+        if (e === "s" || e === "W" || e === "D") listsSpace = true;
+        if ("dwsWDS".includes(e)) continue;
+        code = escapedCode(e, s, this);
+      } else {
+        code = s.charCodeAt(this.i);
+        this.i++;
+      }
+      if (s[this.i] === "-" && s[this.i + 1] !== "]" && this.i + 1 < s.length) {
+        // A range a-b: does it cover the space (0x20)?
+        this.i++;
+        let to: number;
+        if (s[this.i] === "\\") {
+          const e = s[this.i + 1] ?? "";
+          this.i += 2;
+          if ("dwsWDS".includes(e)) throw new Unsupported("class escape as range end");
+          to = escapedCode(e, s, this);
+        } else {
+          to = s.charCodeAt(this.i);
+          this.i++;
+        }
+        if (code <= 0x20 && to >= 0x20) listsSpace = true;
+        continue;
+      }
+      if (code === 0x20) listsSpace = true;
+    }
+    if (s[this.i] !== "]") throw new Unsupported("unterminated class");
+    this.i++;
+    return { type: "class", space: negated ? !listsSpace : listsSpace };
+  }
+
+  private escape(): Node {
+    const e = this.source[this.i++] ?? "";
+    if (e === "d" || e === "w" || e === "S") return { type: "class", space: false };
+    if (e === "s" || e === "D" || e === "W") return { type: "class", space: true };
+    if (e === "b" || e === "B") return { type: "assert" };
+    if (/[1-9k]/.test(e)) return { type: "opaque" };
+    return { type: "text", text: String.fromCharCode(escapedCode(e, this.source, this)) };
+  }
+
+  /** Reads `*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}` (and a lazy `?`) after an atom. */
+  private quantified(node: Node): Node {
+    const s = this.source;
+    let min: number;
+    let max: number;
+    const ch = s[this.i];
+    if (ch === "*" || ch === "+" || ch === "?") {
+      min = ch === "+" ? 1 : 0;
+      max = ch === "?" ? 1 : Number.POSITIVE_INFINITY;
+      this.i++;
+    } else if (ch === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.i, this.i + 16));
+      if (m === null) return node; // A literal "{".
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
+      this.i += m[0].length;
+    } else return node;
+    if (s[this.i] === "?") this.i++;
+    return { type: "repeat", node, min, max };
+  }
+
+  /** Lets escapedCode move past \uXXXX and \xXX. */
+  advance(by: number): void {
+    this.i += by;
+  }
+  get position(): number {
+    return this.i;
+  }
+}
+
+/** The character code of an identity or control escape (the backslash and `e` already read). */
+function escapedCode(e: string, s: string, parser: Parser): number {
+  switch (e) {
+    case "n":
+      return 0x0a;
+    case "r":
+      return 0x0d;
+    case "t":
+      return 0x09;
+    case "f":
+      return 0x0c;
+    case "v":
+      return 0x0b;
+    case "0":
+      return 0;
+    case "u":
+    case "x": {
+      const length = e === "u" ? 4 : 2;
+      const hex = s.slice(parser.position, parser.position + length);
+      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length) throw new Unsupported(`\\${e} escape`);
+      parser.advance(length);
+      return Number.parseInt(hex, 16);
+    }
+    case "c":
+    case "p":
+    case "P":
+      throw new Unsupported(`\\${e} escape`);
+    default:
+      return e.charCodeAt(0);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Walking the pattern with the set of ways a match can have begun so far.
+
+/**
+ * What is known of the start of a match so far: `skip` whole words of any kind, then `text`.
+ * `pending`: inside a word of any kind (after `[^ ,]+`), `text` empty. `closed`: nothing more is
+ * known after `text`. Once `text` holds a space the first known word is complete and the state is
+ * closed: what follows does not matter for where the match starts.
+ */
+interface State {
+  skip: number;
+  text: string;
+  pending: boolean;
+  closed: boolean;
+}
+
+const MAX_STATES = 4000;
+// Repeats are unrolled this many times; past it, what follows is left unknown (closed).
+const MAX_UNROLL = 16;
+
+const key = (state: State): string =>
+  `${state.skip}|${state.pending ? 1 : 0}|${state.closed ? 1 : 0}|${state.text}`;
+
+/**
+ * Walks a pattern. Open states flow through the nodes; closed ones are final, so they are set
+ * aside in `done` at once instead of being carried through the rest of the pattern.
+ */
+class Walker {
+  readonly done = new Map<string, State>();
+
+  private finish(state: State): void {
+    const closed = state.closed ? state : { ...state, closed: true };
+    const k = key(closed);
+    if (!this.done.has(k)) {
+      if (this.done.size >= MAX_STATES) throw new Unsupported("too many starts");
+      this.done.set(k, closed);
+    }
+  }
+
+  /** Adds a state to `out` (open) or to `done` (closed). */
+  private emit(state: State, out: Map<string, State>): void {
+    if (state.closed) this.finish(state);
+    else {
+      const k = key(state);
+      if (!out.has(k)) {
+        if (out.size >= MAX_STATES) throw new Unsupported("too many starts");
+        out.set(k, state);
+      }
+    }
+  }
+
+  run(node: Node, input: Map<string, State>): Map<string, State> {
+    const out = new Map<string, State>();
+    switch (node.type) {
+      case "assert":
+        return input;
+      case "opaque":
+        for (const state of input.values()) this.finish(state);
+        return out;
+      case "text":
+        for (const state of input.values()) this.emit(stepText(state, node.text), out);
+        return out;
+      case "class":
+        for (const state of input.values()) this.emit(stepClass(state, node.space), out);
+        return out;
+      case "group":
+        for (const alternative of node.alternatives) {
+          let states = input;
+          for (const child of alternative) states = this.run(child, states);
+          for (const [k, state] of states) out.set(k, state);
+        }
+        return out;
+      case "repeat":
+        return this.repeat(node.node, node.min, node.max, input);
+    }
+  }
+
+  private repeat(node: Node, min: number, max: number, input: Map<string, State>): Map<string, State> {
+    let states = input;
+    for (let i = 0; i < Math.min(min, MAX_UNROLL); i++) states = this.run(node, states);
+    if (min > MAX_UNROLL) {
+      for (const state of states.values()) this.finish(state);
+      return new Map();
+    }
+    const out = new Map(states);
+    let frontier = states;
+    for (let i = 0; i < Math.min(max - min, MAX_UNROLL) && frontier.size > 0; i++) {
+      const next = this.run(node, frontier);
+      frontier = new Map();
+      for (const [k, state] of next) if (!out.has(k)) frontier.set(k, state);
+      for (const [k, state] of frontier) out.set(k, state);
+    }
+    // More repeats may follow than were unrolled: what comes after them is unknown.
+    if (max - min > MAX_UNROLL) for (const state of frontier.values()) this.finish(state);
+    return out;
+  }
+}
+
+function stepText(state: State, text: string): State {
+  let { skip, pending } = state;
+  let known = state.text;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (pending) {
+      // A word of any kind goes on until the next space.
+      if (ch === " ") {
+        skip++;
+        pending = false;
+      }
+      continue;
+    }
+    known += ch;
+    // A space ends the first known word: keep it (with the space, meaning "whole word") and stop.
+    if (ch === " ") return { skip, text: known, pending: false, closed: true };
+  }
+  return { skip, text: known, pending, closed: false };
+}
+
+function stepClass(state: State, space: boolean): State {
+  if (space) return { ...state, closed: true };
+  if (state.pending) return state;
+  // A character of a word we cannot spell: the word is of any kind, or starts with `text`.
+  return state.text === "" ? { ...state, pending: true } : { ...state, closed: true };
+}
+
+/**
+ * The heads of a pattern (the source inside rules.ts's word-boundary wrapper), or `null` when a
+ * match could start at any word and the pattern must be scanned in full.
+ */
+export function matchHeads(source: string): Head[] | null {
+  const walker = new Walker();
+  let open: Map<string, State>;
+  try {
+    const start: State = { skip: 0, text: "", pending: false, closed: false };
+    const tree: Node = { type: "group", alternatives: new Parser(source).parse() };
+    open = walker.run(tree, new Map([[key(start), start]]));
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+  const heads = new Map<string, Head>();
+  for (const state of [...walker.done.values(), ...open.values()]) {
+    if (state.pending || state.text === "") return null;
+    const space = state.text.indexOf(" ");
+    // An open state at the end is the whole match, and a match ends at the end of a word.
+    const head: Head =
+      space >= 0
+        ? { skip: state.skip, word: state.text.slice(0, space), prefix: false }
+        : { skip: state.skip, word: state.text, prefix: state.closed };
+    heads.set(`${head.skip}|${head.prefix ? 1 : 0}|${head.word}`, head);
+  }
+  return [...heads.values()];
+}

@@ -1,0 +1,125 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { matchHeads } from "../../src/coach/anchors.ts";
+import { segment } from "../../src/coach/normalize.ts";
+import { RULES, type Rule } from "../../src/coach/rules.ts";
+
+// analyze.ts tries each rule only at the words its heads allow. These tests check that this finds
+// exactly what scanning the whole sentence finds, so a new or edited pattern cannot lose matches.
+
+const texts = [
+  "you never listen to me",
+  "You ALWAYS do this. every single time we have plans",
+  "my mom always says I'm lazy, and my boss thinks I'm an idiot",
+  "if you lie to me again I'm leaving, this is your last chance",
+  "it's all your fault that the whole night was ruined",
+  "what if he dies on the way home? I just know it will go wrong",
+  "I don't think you always forget, but you should have called",
+  "oh poor you 🙄 pfffft whatever",
+  "nobody at work ever listens to me and nothing ever works",
+  "I can't do anything right, I'm such a failure",
+  "n't you ever, you're a complete joke",
+  "“you never” she said, and then she said he’s a liar",
+];
+// Every word some rule triggers on or starts with, plus a few fillers: shuffled, they make
+// sentences that reach deep into the patterns.
+const vocabulary = [
+  ...new Set([
+    ...RULES.flatMap((rule) => [...rule.triggers, ...(rule.heads ?? []).map((head) => head.word)]),
+    ...texts.flatMap((text) => text.split(/\s+/)),
+    "to",
+    "me",
+    "be",
+    "a",
+    "the",
+    "not",
+  ]),
+].filter((word) => word !== "");
+
+function fullScan(rule: Rule, canon: string): string[] {
+  const found: string[] = [];
+  const re = new RegExp(rule.re.source, "g");
+  for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
+    if (m[0] === "") re.lastIndex++;
+    else found.push(`${m.index}:${m[0]}`);
+  }
+  return found;
+}
+
+function headScan(rule: Rule, words: readonly string[], offsets: readonly number[], canon: string): string[] {
+  const heads = rule.heads;
+  if (heads === null) return fullScan(rule, canon);
+  const starts = new Set<number>();
+  words.forEach((w, j) => {
+    for (const head of heads) {
+      if (j >= head.skip && (head.prefix ? w.startsWith(head.word) : w === head.word))
+        starts.add(j - head.skip);
+    }
+  });
+  const found: string[] = [];
+  const re = new RegExp(rule.re.source, "y");
+  let from = 0;
+  for (const i of [...starts].sort((a, b) => a - b)) {
+    const position = offsets[i] ?? 0;
+    if (position < from) continue;
+    re.lastIndex = position;
+    const m = re.exec(canon);
+    if (m === null) continue;
+    if (m[0] === "") {
+      from = position + 1;
+      continue;
+    }
+    from = position + m[0].length;
+    found.push(`${position}:${m[0]}`);
+  }
+  return found;
+}
+
+function expectSameMatches(text: string): void {
+  for (const sentence of segment(text)) {
+    const words = sentence.words.map((word) => word.w);
+    for (const rule of RULES) {
+      expect(
+        headScan(rule, words, sentence.offsets, sentence.canon),
+        `${rule.id} on ${sentence.canon}`,
+      ).toEqual(fullScan(rule, sentence.canon));
+    }
+  }
+}
+
+describe("match heads", () => {
+  it("reads the start words of simple patterns", () => {
+    expect(matchHeads("(?<t>you|i) (?:always|never)")).toEqual([
+      { skip: 0, word: "you", prefix: false },
+      { skip: 0, word: "i", prefix: false },
+    ]);
+    expect(matchHeads("(?:[^ ,]+ )?(?:boss|mom) said")).toEqual(
+      expect.arrayContaining([
+        { skip: 0, word: "boss", prefix: false },
+        { skip: 1, word: "mom", prefix: false },
+      ]),
+    );
+    expect(matchHeads("pfft+")).toContainEqual({ skip: 0, word: "pfft", prefix: false });
+  });
+
+  it("gives up (scan everything) where a match could start at any word", () => {
+    expect(matchHeads("[^ ,]+ing")).toBeNull();
+    expect(matchHeads("(?:[^ ,]+ )*you")).toBeNull();
+    expect(matchHeads(".*you")).toBeNull();
+  });
+
+  it("finds every rule's matches exactly as a full scan does", () => {
+    for (const text of texts) expectSameMatches(text);
+  });
+
+  it("finds the same matches on shuffled rule words", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom(" ", ", ", " n't "),
+        (words, glue) => expectSameMatches(words.join(glue)),
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
