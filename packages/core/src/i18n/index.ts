@@ -7,8 +7,9 @@ import { common } from "./en/common.ts";
 import { journal } from "./en/journal.ts";
 import { lessons } from "./en/lessons.ts";
 import { web } from "./en/web.ts";
+import { webAssessments } from "./en/web-assessments.ts";
 
-export const en = { ...common, ...journal, ...lessons, ...web, ...coach } as const;
+export const en = { ...common, ...journal, ...lessons, ...web, ...webAssessments, ...coach } as const;
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
 

@@ -4,11 +4,18 @@
  */
 import {
   ApiError,
+  AssessmentListResponse,
+  AssessmentResponse,
   CoupleResponse,
+  type CreateAssessmentBody,
   type CreateJournalEntryBody,
+  DraftResponse,
+  InstrumentResponse,
+  InstrumentsResponse,
   InviteResponse,
   JournalEntryResponse,
   JournalListResponse,
+  LessonsResponse,
   type LoginBody,
   MeResponse,
   type RegisterBody,
@@ -19,7 +26,7 @@ import {
 import type { z } from "zod";
 import { ApiRequestError, ContractError, NetworkError } from "./errors.ts";
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** Sent on every request; the server refuses state changes without it (CSRF guard). */
 const CLIENT_HEADER = { "x-mend-client": "web" } as const;
@@ -125,6 +132,33 @@ export const api = {
       json(JournalEntryResponse, "PATCH", `/api/journal/${id(entryId)}`, body),
     remove: (entryId: string) => noContent("DELETE", `/api/journal/${id(entryId)}`),
   },
+  instruments: {
+    list: () => json(InstrumentsResponse, "GET", "/api/instruments"),
+    get: (instrumentId: string) => json(InstrumentResponse, "GET", `/api/instruments/${id(instrumentId)}`),
+  },
+  assessments: {
+    list: (instrumentId?: string) =>
+      json(
+        AssessmentListResponse,
+        "GET",
+        instrumentId ? `/api/assessments?instrumentId=${id(instrumentId)}` : "/api/assessments",
+      ),
+    get: (assessmentId: string) => json(AssessmentResponse, "GET", `/api/assessments/${id(assessmentId)}`),
+    create: (body: CreateAssessmentBody) => json(AssessmentResponse, "POST", "/api/assessments", body),
+    setVisibility: (assessmentId: string, visibility: CreateAssessmentBody["visibility"]) =>
+      json(AssessmentResponse, "PATCH", `/api/assessments/${id(assessmentId)}`, { visibility }),
+  },
+  drafts: {
+    get: (instrumentId: string) => json(DraftResponse, "GET", `/api/assessment-drafts/${id(instrumentId)}`),
+    save: (instrumentId: string, responses: Record<string, number>) =>
+      json(DraftResponse, "PUT", `/api/assessment-drafts/${id(instrumentId)}`, { responses }),
+    remove: (instrumentId: string) => noContent("DELETE", `/api/assessment-drafts/${id(instrumentId)}`),
+  },
+  lessons: {
+    list: () => json(LessonsResponse, "GET", "/api/lessons"),
+    markRead: (lessonId: string) => noContent("PUT", `/api/lessons/${id(lessonId)}/read`),
+    markUnread: (lessonId: string) => noContent("DELETE", `/api/lessons/${id(lessonId)}/read`),
+  },
 } as const;
 
 /** Query keys in one place so invalidation cannot miss a screen. */
@@ -134,4 +168,12 @@ export const queryKeys = {
   journal: ["journal"] as const,
   journalList: ["journal", "list"] as const,
   journalEntry: (entryId: string) => ["journal", "entry", entryId] as const,
+  instruments: ["instruments"] as const,
+  instrument: (instrumentId: string) => ["instruments", instrumentId] as const,
+  assessments: ["assessments"] as const,
+  assessmentList: (instrumentId?: string) => ["assessments", "list", instrumentId ?? "all"] as const,
+  assessment: (assessmentId: string) => ["assessments", "one", assessmentId] as const,
+  drafts: ["assessment-drafts"] as const,
+  draft: (instrumentId: string) => ["assessment-drafts", instrumentId] as const,
+  lessons: ["lessons"] as const,
 };

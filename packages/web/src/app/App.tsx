@@ -3,9 +3,15 @@ import { useState } from "react";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { SignInPage } from "../features/accounts/SignInPage.tsx";
 import { SignUpPage } from "../features/accounts/SignUpPage.tsx";
+import { AssessmentsHome } from "../features/assessments/AssessmentsHome.tsx";
+import { HistoryPage } from "../features/assessments/HistoryPage.tsx";
+import { ResultPage } from "../features/assessments/ResultPage.tsx";
+import { TakeAssessmentPage } from "../features/assessments/TakeAssessmentPage.tsx";
 import { PartnerPage } from "../features/couples/PartnerPage.tsx";
 import { EditEntryPage } from "../features/journal/EditEntryPage.tsx";
 import { JournalPage } from "../features/journal/JournalPage.tsx";
+import { LessonPage } from "../features/lessons/LessonPage.tsx";
+import { LessonsPage } from "../features/lessons/LessonsPage.tsx";
 import { SessionsPage } from "../features/sessions/SessionsPage.tsx";
 import { RequireSignedIn, RequireSignedOut } from "./guards.tsx";
 import { NotFound } from "./NotFound.tsx";
@@ -27,6 +33,12 @@ export function App() {
             <Route element={<RequireSignedIn />}>
               <Route path="journal" element={<JournalPage />} />
               <Route path="journal/:entryId/edit" element={<EditEntryPage />} />
+              <Route path="assessments" element={<AssessmentsHome />} />
+              <Route path="assessments/:instrumentId" element={<TakeAssessmentPage />} />
+              <Route path="assessments/:instrumentId/history" element={<HistoryPage />} />
+              <Route path="assessments/:instrumentId/results/:assessmentId" element={<ResultPage />} />
+              <Route path="lessons" element={<LessonsPage />} />
+              <Route path="lessons/:lessonId" element={<LessonPage />} />
               <Route path="partner" element={<PartnerPage />} />
               <Route path="sessions" element={<SessionsPage />} />
               <Route path="*" element={<NotFound />} />

@@ -38,6 +38,12 @@ export function Shell() {
               <AppNavLink to="/journal">{t("shell.nav.journal")}</AppNavLink>
             </li>
             <li>
+              <AppNavLink to="/assessments">{t("shell.nav.assessments")}</AppNavLink>
+            </li>
+            <li>
+              <AppNavLink to="/lessons">{t("shell.nav.lessons")}</AppNavLink>
+            </li>
+            <li>
               <AppNavLink to="/partner">{t("shell.nav.partner")}</AppNavLink>
             </li>
             <li>

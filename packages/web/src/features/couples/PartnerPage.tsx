@@ -173,6 +173,7 @@ function JoinSection({ onJoined }: { onJoined: (partnerName: string) => void }) 
       onJoined(result.couple.partner?.displayName ?? t("couples.partnerFallback"));
       // What may be seen changed: drop cached entries rather than show an out-of-date list.
       queryClient.removeQueries({ queryKey: queryKeys.journal });
+      queryClient.removeQueries({ queryKey: queryKeys.assessments });
       await queryClient.invalidateQueries();
     },
     onError: (failure) => {
@@ -231,6 +232,7 @@ function LeaveSection({ me, onLeft }: { me: MeResponse; onLeft: () => void }) {
       onLeft();
       // The former partner's shared entries must not linger in this tab's cache.
       queryClient.removeQueries({ queryKey: queryKeys.journal });
+      queryClient.removeQueries({ queryKey: queryKeys.assessments });
       await queryClient.invalidateQueries();
     },
   });

@@ -1,18 +1,25 @@
-import { MAX_TEXT_LENGTH, type MeResponse, t, type Visibility } from "@mend/core";
+import { type JournalTheme, MAX_TEXT_LENGTH, type MeResponse, t, type Visibility } from "@mend/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { api, NetworkError, queryKeys } from "../../api/index.ts";
 import { Button } from "../../ui/Button.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { EntryBodyField } from "./EntryBodyField.tsx";
-import { promptOptions, promptText } from "./prompts.ts";
+import { PromptPicker } from "./PromptPicker.tsx";
+import { promptText } from "./prompts.ts";
 import { visibilitiesFor } from "./useJournal.ts";
 import { VisibilityChoice } from "./VisibilityChoice.tsx";
 
-export function JournalComposer({ me }: { me: MeResponse }) {
+/** Where the composer starts: a prompt or theme from a link (lessons, assessment results). */
+export interface ComposerStart {
+  prompt?: string;
+  theme?: JournalTheme;
+}
+
+export function JournalComposer({ me, start = {} }: { me: MeResponse; start?: ComposerStart }) {
   const queryClient = useQueryClient();
-  const promptFieldId = useId();
-  const [prompt, setPrompt] = useState("");
+  const [theme, setTheme] = useState<JournalTheme | "">(start.theme ?? "");
+  const [prompt, setPrompt] = useState(start.prompt ?? "");
   const [body, setBody] = useState("");
   const [visibility, setVisibility] = useState<Visibility>("private");
   const [bodyError, setBodyError] = useState<string | null>(null);
@@ -57,24 +64,7 @@ export function JournalComposer({ me }: { me: MeResponse }) {
     <section className="card composer" aria-labelledby="write-title">
       <h2 id="write-title">{t("journal.write.title")}</h2>
       <form onSubmit={onSubmit} noValidate>
-        <div className="field">
-          <label className="field__label" htmlFor={promptFieldId}>
-            {t("journal.field.prompt")}
-          </label>
-          <select
-            id={promptFieldId}
-            className="select"
-            value={prompt}
-            onChange={(event) => setPrompt(event.target.value)}
-          >
-            <option value="">{t("journal.field.prompt.none")}</option>
-            {promptOptions.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PromptPicker theme={theme} prompt={prompt} onTheme={setTheme} onPrompt={setPrompt} />
         <EntryBodyField
           value={body}
           onChange={(value) => {

@@ -1,7 +1,7 @@
-import { type JournalEntry, t } from "@mend/core";
+import { isJournalPromptId, type JournalEntry, t } from "@mend/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useLocation } from "react-router";
+import { useLocation, useSearchParams } from "react-router";
 import { api, queryKeys } from "../../api/index.ts";
 import { ErrorState } from "../../app/ErrorState.tsx";
 import { useMe } from "../../app/session.ts";
@@ -10,7 +10,8 @@ import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
 import { EntryCard } from "./EntryCard.tsx";
-import { JournalComposer } from "./JournalComposer.tsx";
+import { type ComposerStart, JournalComposer } from "./JournalComposer.tsx";
+import { isJournalTheme, promptOptions } from "./prompts.ts";
 import { useJournalList } from "./useJournal.ts";
 import "./journal.css";
 
@@ -18,6 +19,10 @@ export function JournalPage() {
   const me = useMe();
   const location = useLocation();
   const flash = typeof location.state === "string" ? location.state : null;
+  const [search] = useSearchParams();
+  const start = composerStart(search);
+  const fromLink = Boolean(start.prompt);
+  const coach = search.get("coach") === "1";
   if (me.isPending) return <Loading />;
   if (me.isError || !me.data) return <ErrorState onRetry={() => void me.refetch()} />;
   return (
@@ -27,12 +32,27 @@ export function JournalPage() {
           <p>{flash}</p>
         </Notice>
       ) : null}
+      {fromLink || coach ? (
+        <Notice tone="info">
+          <p>{fromLink ? t("journal.fromResult") : t("journal.coachHint")}</p>
+        </Notice>
+      ) : null}
       <div className="journal-layout">
-        <JournalComposer me={me.data} />
+        <JournalComposer me={me.data} start={start} />
         <EntryList />
       </div>
     </Page>
   );
+}
+
+/** `?prompt=<id>` or `?theme=<theme>` from a lesson or a result; unknown values are ignored. */
+function composerStart(search: URLSearchParams): ComposerStart {
+  const prompt = search.get("prompt") ?? "";
+  if (isJournalPromptId(prompt)) {
+    return { prompt, theme: promptOptions.find((option) => option.id === prompt)?.theme };
+  }
+  const theme = search.get("theme") ?? "";
+  return isJournalTheme(theme) ? { theme } : {};
 }
 
 function EntryList() {

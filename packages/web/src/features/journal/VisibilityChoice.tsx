@@ -12,22 +12,26 @@ export function VisibilityChoice({
   onChange,
   allowed,
   partnerName,
+  text,
 }: {
   value: Visibility;
   onChange: (value: Visibility) => void;
   allowed: readonly Visibility[];
   partnerName: string | null;
+  /** Wording for things other than journal entries (e.g. an assessment result). */
+  text?: { legend: string; privateHelp: string; coupleHelp: string; needsPartner: string };
 }) {
   const name = useId();
   const canShare = allowed.includes("couple");
   const sharedHelp = canShare
-    ? partnerName
-      ? t("journal.visibility.coupleNamed", { name: partnerName })
-      : t("visibility.couple.help")
-    : t("visibility.couple.needsPartner");
+    ? (text?.coupleHelp ??
+      (partnerName
+        ? t("journal.visibility.coupleNamed", { name: partnerName })
+        : t("visibility.couple.help")))
+    : (text?.needsPartner ?? t("visibility.couple.needsPartner"));
   return (
     <fieldset className="visibility">
-      <legend className="field__label">{t("journal.visibility.legend")}</legend>
+      <legend className="field__label">{text?.legend ?? t("journal.visibility.legend")}</legend>
       <div className="visibility__options">
         <Option
           name={name}
@@ -36,7 +40,7 @@ export function VisibilityChoice({
           onChange={onChange}
           icon="lock"
           title={t("visibility.private")}
-          help={t("visibility.private.help")}
+          help={text?.privateHelp ?? t("visibility.private.help")}
           disabled={false}
         />
         <Option
