@@ -5,7 +5,8 @@
  * The corpus is built deterministically from the coach's labelled dev set and holdout: their texts
  * are shuffled with a fixed seed, joined and cut at word boundaries into messages of at most 200
  * characters, so it mixes clean messages with every kind of flag. Both contenders are warmed up,
- * then measured in alternating order over several rounds; the table shows the medians.
+ * then measured in alternating order over several rounds; the table shows the medians, in wall
+ * time and in CPU time of this (single-threaded) process, which a busy machine disturbs less.
  *
  * Env: BENCH_ROUNDS (measured rounds, default 7), BENCH_ROUND_MS (time per contender per round,
  * default 1000). Profile with `node --cpu-prof --cpu-prof-dir=bench/results/profiles --import tsx
@@ -38,11 +39,20 @@ interface Contender {
 
 interface ContenderResult {
   name: string;
+  /** Messages per wall-clock second, each round. */
   rounds: number[];
   median: number;
   min: number;
   max: number;
   microsPerMessage: number;
+  /** Messages per second of this process's CPU time: steadier than wall time on a busy machine. */
+  medianPerCpuSecond: number;
+}
+
+interface Round {
+  perSecond: number;
+  perCpuSecond: number;
+  sink: number;
 }
 
 function positiveInt(value: string | undefined, fallback: number): number {
@@ -111,14 +121,16 @@ function buildCorpus(): string[] {
   return corpus;
 }
 
-/** Runs `contender` over the corpus, round-robin, for about `ms` milliseconds; returns messages/s. */
-function measure(
-  contender: Contender,
-  corpus: readonly string[],
-  ms: number,
-): { perSecond: number; sink: number } {
+const cpuMs = (): number => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+
+/** Runs `contender` over the corpus, round-robin, for about `ms` milliseconds. */
+function measure(contender: Contender, corpus: readonly string[], ms: number): Round {
   let sink = 0;
   let count = 0;
+  const cpuStarted = cpuMs();
   const started = performance.now();
   let elapsed = 0;
   while (elapsed < ms) {
@@ -126,7 +138,8 @@ function measure(
     count += corpus.length;
     elapsed = performance.now() - started;
   }
-  return { perSecond: (count * 1000) / elapsed, sink };
+  const cpu = Math.max(cpuMs() - cpuStarted, 1e-3);
+  return { perSecond: (count * 1000) / elapsed, perCpuSecond: (count * 1000) / cpu, sink };
 }
 
 function median(values: readonly number[]): number {
@@ -135,7 +148,8 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-function summarize(name: string, rounds: number[]): ContenderResult {
+function summarize(name: string, measured: readonly Round[]): ContenderResult {
+  const rounds = measured.map((round) => round.perSecond);
   const mid = median(rounds);
   return {
     name,
@@ -144,16 +158,17 @@ function summarize(name: string, rounds: number[]): ContenderResult {
     min: Math.round(Math.min(...rounds)),
     max: Math.round(Math.max(...rounds)),
     microsPerMessage: Number((1e6 / mid).toFixed(2)),
+    medianPerCpuSecond: Math.round(median(measured.map((round) => round.perCpuSecond))),
   };
 }
 
-function printTable(results: readonly ContenderResult[], ratio: number): void {
+function printTable(results: readonly ContenderResult[], ratio: number, cpuRatio: number): void {
   const row = (cells: string[]) =>
     `${(cells[0] ?? "").padEnd(24)}${cells
       .slice(1)
       .map((cell) => cell.padStart(14))
       .join("")}\n`;
-  process.stdout.write(row(["contender", "median msg/s", "min msg/s", "max msg/s", "µs/msg"]));
+  process.stdout.write(row(["contender", "median msg/s", "min msg/s", "max msg/s", "µs/msg", "msg/CPU-s"]));
   for (const r of results) {
     process.stdout.write(
       row([
@@ -162,10 +177,13 @@ function printTable(results: readonly ContenderResult[], ratio: number): void {
         r.min.toLocaleString("en"),
         r.max.toLocaleString("en"),
         r.microsPerMessage.toFixed(2),
+        r.medianPerCpuSecond.toLocaleString("en"),
       ]),
     );
   }
-  process.stdout.write(`\nratio coach/sentiment (medians): ${ratio.toFixed(2)}\n`);
+  process.stdout.write(
+    `\nratio coach/sentiment (medians): ${ratio.toFixed(2)} wall, ${cpuRatio.toFixed(2)} CPU time\n`,
+  );
 }
 
 function main(): void {
@@ -186,14 +204,14 @@ function main(): void {
   let sink = 0;
   for (const contender of contenders) sink += measure(contender, corpus, WARMUP_MS).sink;
 
-  const rounds = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+  const rounds = new Map<string, Round[]>(contenders.map((c) => [c.name, []]));
   for (let round = 0; round < ROUNDS; round++) {
     // Alternate which contender goes first, so neither always runs on a hotter or cooler machine.
     const order = round % 2 === 0 ? contenders : [...contenders].reverse();
     for (const contender of order) {
-      const { perSecond, sink: s } = measure(contender, corpus, ROUND_MS);
-      sink += s;
-      rounds.get(contender.name)?.push(perSecond);
+      const round = measure(contender, corpus, ROUND_MS);
+      sink += round.sink;
+      rounds.get(contender.name)?.push(round);
     }
   }
 
@@ -201,7 +219,11 @@ function main(): void {
   const [coach, afinn] = results;
   const ratio =
     coach !== undefined && afinn !== undefined && afinn.median > 0 ? coach.median / afinn.median : 0;
-  printTable(results, ratio);
+  const cpuRatio =
+    coach !== undefined && afinn !== undefined && afinn.medianPerCpuSecond > 0
+      ? coach.medianPerCpuSecond / afinn.medianPerCpuSecond
+      : 0;
+  printTable(results, ratio, cpuRatio);
   const meetsTarget = (coach?.median ?? 0) >= TARGET_PER_SECOND && ratio >= 1;
   process.stdout.write(
     `target: ≥ ${TARGET_PER_SECOND.toLocaleString("en")} msg/s and ≥ sentiment: ${meetsTarget ? "met" : "NOT met"}\n`,
@@ -218,6 +240,7 @@ function main(): void {
     roundMs: ROUND_MS,
     results,
     ratioCoachToSentiment: Number(ratio.toFixed(3)),
+    ratioCoachToSentimentCpu: Number(cpuRatio.toFixed(3)),
     target: { perSecond: TARGET_PER_SECOND, met: meetsTarget },
     sink,
   };
