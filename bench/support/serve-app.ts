@@ -23,6 +23,8 @@ async function main(): Promise<void> {
     webDir: "/nonexistent",
     trustProxy: false,
     logLevel: "silent",
+    mail: { from: "Mend <bench@localhost>" },
+    publicUrl: "http://127.0.0.1",
   };
   // Same pool size as production (main.ts uses openDatabase's default).
   const database = openDatabase(config.database);

@@ -12,18 +12,36 @@ import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { DatabaseHandle } from "./db/database.ts";
 import { accountRoutes } from "./features/accounts/routes.ts";
+import { appreciationRoutes } from "./features/appreciations/routes.ts";
 import { assessmentRoutes } from "./features/assessments/routes.ts";
 import { coachRoutes } from "./features/coach/routes.ts";
 import { coupleRoutes } from "./features/couples/routes.ts";
 import { journalRoutes } from "./features/journal/routes.ts";
 import { lessonRoutes } from "./features/lessons/routes.ts";
+import { letterRoutes } from "./features/letters/routes.ts";
 import { preferenceRoutes } from "./features/preferences/routes.ts";
 import { sessionRoutes } from "./features/sessions/routes.ts";
 import { installAuthGuard } from "./http/auth-guard.ts";
 import { installErrorHandler } from "./http/errors.ts";
 import { installSecurityHeaders } from "./http/security-headers.ts";
 import { installWebApp, wantsWebPage } from "./http/web-app.ts";
-import { createServices } from "./services.ts";
+import { InProcessNotifier, type Notifier, PostgresNotifier } from "./realtime/notifier.ts";
+import { eventRoutes } from "./realtime/routes.ts";
+import { createServices, type Services } from "./services.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The app's wiring; main.ts starts the job timer with it, tests move jobs along. */
+    services: Services;
+  }
+}
+
+async function createNotifier(database: DatabaseHandle): Promise<Notifier> {
+  if (database.kind !== "postgres" || !database.url) return new InProcessNotifier();
+  const notifier = new PostgresNotifier(database.url);
+  await notifier.start();
+  return notifier;
+}
 
 export interface AppOptions {
   config: Config;
@@ -60,7 +78,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const services = createServices(config, database.db, options.clock ?? systemClock);
+  const notifier = await createNotifier(database);
+  const services = createServices(config, database, options.clock ?? systemClock, notifier);
+  app.decorate("services", services);
+  app.addHook("onClose", async () => notifier.close());
 
   installSecurityHeaders(app);
   await app.register(fastifyCookie);
@@ -101,6 +122,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   coachRoutes(app, services);
   lessonRoutes(app, services);
   preferenceRoutes(app, services);
+  eventRoutes(app, services);
+  appreciationRoutes(app, services);
+  letterRoutes(app, services);
 
   await app.ready();
   return app;

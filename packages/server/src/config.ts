@@ -16,6 +16,12 @@ const EnvSchema = z.object({
   MEND_WEB_DIR: z.string().min(1).optional(),
   MEND_INSTRUMENT_DIR: z.string().min(1).optional(),
   MEND_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Mend <no-reply@localhost>"),
+  MEND_PUBLIC_URL: z.url("must be the address people open Mend at, e.g. https://mend.example").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -33,6 +39,10 @@ export interface Config {
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
   trustProxy: boolean;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+  /** Outgoing mail: an SMTP server, or (when absent) the outbox table. */
+  mail: { smtpUrl?: string; from: string };
+  /** Where links in e-mails point. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -56,5 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(values.MEND_INSTRUMENT_DIR && { instrumentDir: path.resolve(values.MEND_INSTRUMENT_DIR) }),
     trustProxy: values.MEND_TRUST_PROXY === "true",
     logLevel: values.LOG_LEVEL,
+    mail: { ...(values.SMTP_URL && { smtpUrl: values.SMTP_URL }), from: values.MAIL_FROM },
+    publicUrl: values.MEND_PUBLIC_URL ?? `http://localhost:${values.PORT}`,
   };
 }

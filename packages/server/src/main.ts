@@ -1,4 +1,9 @@
 import { buildApp } from "./app.ts";
+import { startJobTimer } from "./jobs/job-queue.ts";
+
+/** How often an instance looks for due jobs (letters, reminders, missed check-ins, e-mail). */
+const JOB_INTERVAL_MS = 15_000;
+
 import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest, openDatabase } from "./db/database.ts";
 import { InstrumentFileError } from "./features/assessments/instrument-registry.ts";
@@ -8,7 +13,11 @@ async function main(): Promise<void> {
   const database = openDatabase(config.database);
   await migrateToLatest(database);
   const app = await buildApp({ config, database });
+  const stopJobs = startJobTimer(app.services.jobs, JOB_INTERVAL_MS, (error) =>
+    app.log.error({ err: { type: error instanceof Error ? error.name : "unknown" } }, "job run failed"),
+  );
   const close = async () => {
+    stopJobs();
     await app.close();
     await database.close();
     process.exit(0);

@@ -2,9 +2,10 @@ import { SessionStore } from "./auth/sessions.ts";
 import { LoginThrottle } from "./auth/throttle.ts";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
-import type { Db } from "./db/database.ts";
+import type { DatabaseHandle, Db } from "./db/database.ts";
 import { UserRepo } from "./features/accounts/repo.ts";
 import { AccountService } from "./features/accounts/service.ts";
+import { AppreciationService } from "./features/appreciations/service.ts";
 import { InstrumentRegistry } from "./features/assessments/instrument-registry.ts";
 import { AssessmentRepo } from "./features/assessments/repo.ts";
 import { AssessmentService } from "./features/assessments/service.ts";
@@ -13,8 +14,14 @@ import { CoupleService } from "./features/couples/service.ts";
 import { JournalRepo } from "./features/journal/repo.ts";
 import { JournalService } from "./features/journal/service.ts";
 import { LessonRepo } from "./features/lessons/repo.ts";
+import { LetterService } from "./features/letters/service.ts";
 import { PreferencesRepo } from "./features/preferences/repo.ts";
 import { RateLimiter } from "./http/rate-limiter.ts";
+import { JobQueue } from "./jobs/job-queue.ts";
+import { type Mailer, OutboxMailer, SmtpMailer } from "./mail/mailer.ts";
+import { registerMailJobs } from "./mail/notifications.ts";
+import { EventStore } from "./realtime/events.ts";
+import type { Notifier } from "./realtime/notifier.ts";
 
 /** Everything the routes use, wired once per app instance. Nothing here holds per-user state. */
 export interface Services {
@@ -30,10 +37,27 @@ export interface Services {
   rateLimiter: RateLimiter;
   lessons: LessonRepo;
   preferences: PreferencesRepo;
+  events: EventStore;
+  jobs: JobQueue;
+  mailer: Mailer;
+  appreciations: AppreciationService;
+  letters: LetterService;
 }
 
-export function createServices(config: Config, db: Db, clock: Clock): Services {
+export function createServices(
+  config: Config,
+  database: DatabaseHandle,
+  clock: Clock,
+  notifier: Notifier,
+): Services {
+  const db = database.db;
   const users = new UserRepo(db);
+  const jobs = new JobQueue(db, database.kind, clock);
+  const mailer: Mailer = config.mail.smtpUrl
+    ? new SmtpMailer(config.mail.smtpUrl, config.mail.from)
+    : new OutboxMailer(db, clock);
+  registerMailJobs(jobs, users, mailer, config.publicUrl);
+  const events = new EventStore(db, notifier, clock);
   return {
     config,
     db,
@@ -46,6 +70,11 @@ export function createServices(config: Config, db: Db, clock: Clock): Services {
     rateLimiter: new RateLimiter(db, clock),
     lessons: new LessonRepo(db),
     preferences: new PreferencesRepo(db),
+    events,
+    jobs,
+    mailer,
+    appreciations: new AppreciationService(db, events, clock),
+    letters: new LetterService(db, events, jobs, clock),
     assessments: new AssessmentService(
       new AssessmentRepo(db),
       InstrumentRegistry.load(config.instrumentDir),

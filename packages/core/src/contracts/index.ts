@@ -6,3 +6,4 @@ export * from "./couple.ts";
 export * from "./journal.ts";
 export * from "./lessons.ts";
 export * from "./preferences.ts";
+export * from "./talk.ts";

@@ -21,6 +21,11 @@ export interface EntryFacts {
   /** The couple the author belonged to when writing; null for entries written solo. */
   coupleId: string | null;
   visibility: Visibility;
+  /**
+   * Before this instant only the author may read the entry (a letter timed for later). Null or
+   * absent: no embargo.
+   */
+  availableFrom?: string | null;
 }
 
 /**
@@ -30,22 +35,26 @@ export interface EntryFacts {
 export interface ReadScope {
   authorId: string;
   shared: { coupleId: string; visibilities: readonly Visibility[] } | null;
+  /** The instant the question is asked at; embargoed entries of others stay hidden until then. */
+  now: string;
 }
 
 const PARTNER_SHARED: readonly Visibility[] = ["couple"];
 
-export function readScope(viewer: Viewer): ReadScope {
+export function readScope(viewer: Viewer, now: Date = new Date()): ReadScope {
+  const at = now.toISOString();
   if (viewer.role !== "partner" || viewer.coupleId === null) {
-    return { authorId: viewer.userId, shared: null };
+    return { authorId: viewer.userId, shared: null, now: at };
   }
-  return { authorId: viewer.userId, shared: { coupleId: viewer.coupleId, visibilities: PARTNER_SHARED } };
+  return { authorId: viewer.userId, shared: { coupleId: viewer.coupleId, visibilities: PARTNER_SHARED }, now: at };
 }
 
-/** May `viewer` read `entry`? The same answer as a repo query scoped by `readScope(viewer)`. */
-export function canRead(viewer: Viewer, entry: EntryFacts): boolean {
-  const scope = readScope(viewer);
+/** May `viewer` read `entry` at `now`? The same answer as a repo query scoped by `readScope(viewer, now)`. */
+export function canRead(viewer: Viewer, entry: EntryFacts, now: Date = new Date()): boolean {
+  const scope = readScope(viewer, now);
   if (entry.authorId === scope.authorId) return true;
   if (scope.shared === null) return false;
+  if (entry.availableFrom && new Date(entry.availableFrom).getTime() > now.getTime()) return false;
   return entry.coupleId === scope.shared.coupleId && scope.shared.visibilities.includes(entry.visibility);
 }
 

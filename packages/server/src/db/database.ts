@@ -20,10 +20,15 @@ export type Db = Kysely<Database>;
 export interface DatabaseHandle {
   db: Db;
   kind: DatabaseKind;
+  /** The connection URL (PostgreSQL), for the dedicated LISTEN connection. */
+  url?: string;
   close(): Promise<void>;
 }
 
-export function openDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): DatabaseHandle {
+export function openDatabase(
+  config: DatabaseConfig,
+  options: { poolSize?: number; onIdleError?: (error: Error) => void } = {},
+): DatabaseHandle {
   if (config.kind === "sqlite") {
     if (config.file !== ":memory:") fs.mkdirSync(path.dirname(config.file), { recursive: true });
     const sqlite = new SQLite(config.file);
@@ -36,8 +41,11 @@ export function openDatabase(config: DatabaseConfig, options: { poolSize?: numbe
     return { db, kind: "sqlite", close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: options.poolSize ?? 10 });
+  // An idle connection can be cut by the server (restart, failover); the pool replaces it. Without
+  // this listener the error would end the process.
+  pool.on("error", (error) => options.onIdleError?.(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: "postgres", close: () => db.destroy() };
+  return { db, kind: "postgres", url: config.url, close: () => db.destroy() };
 }
 
 /**

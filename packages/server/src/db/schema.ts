@@ -100,6 +100,105 @@ export interface UserPreferencesTable {
   updated_at: Timestamp;
 }
 
+export interface EventTable {
+  id: ColumnType<number | string, never, never>;
+  couple_id: string | null;
+  recipient_id: string;
+  type: string;
+  subject_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface JobTable {
+  id: string;
+  kind: string;
+  /** JSON; ids only, never content. */
+  payload: string;
+  run_at: Timestamp;
+  locked_until: NullableTimestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+  done_at: NullableTimestamp;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+}
+
+export interface OutboxTable {
+  id: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface CheckinRhythmTable {
+  couple_id: string;
+  cadence: "weekly" | "fortnightly" | "monthly";
+  weekday: number;
+  time: string;
+  time_zone: string;
+  proposed_by: string;
+  accepted_at: NullableTimestamp;
+  /** ISO date (YYYY-MM-DD) of the first check-in day, in the rhythm's time zone. */
+  starts_on: string;
+  updated_at: Timestamp;
+}
+
+export interface CheckinTable {
+  id: string;
+  couple_id: string;
+  period_key: string;
+  opens_at: Timestamp;
+  closes_at: NullableTimestamp;
+  revealed_at: NullableTimestamp;
+  missed_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface CheckinAnswerTable {
+  checkin_id: string;
+  author_id: string;
+  couple_id: string;
+  safety: number;
+  trust: number;
+  appreciation: string;
+  worry: string;
+  request: string;
+  created_at: Timestamp;
+}
+
+export interface CheckinNoteTable {
+  id: string;
+  checkin_id: string;
+  couple_id: string;
+  author_id: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface AppreciationTable {
+  id: string;
+  couple_id: string;
+  author_id: string;
+  visibility: "couple";
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface LetterTable {
+  id: string;
+  couple_id: string | null;
+  author_id: string;
+  kind: "letter" | "unsent";
+  /** "private" for unsent letters, "couple" for letters to the partner. */
+  visibility: "private" | "couple";
+  body: string;
+  /** The partner may read a letter from this instant on; its creation time when sent at once. */
+  deliver_at: Timestamp;
+  copied_from: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   app_user: AppUserTable;
   session: SessionTable;
@@ -112,4 +211,13 @@ export interface Database {
   lesson_read: LessonReadTable;
   rate_limit: RateLimitTable;
   user_preferences: UserPreferencesTable;
+  event: EventTable;
+  job: JobTable;
+  outbox: OutboxTable;
+  checkin_rhythm: CheckinRhythmTable;
+  checkin: CheckinTable;
+  checkin_answer: CheckinAnswerTable;
+  checkin_note: CheckinNoteTable;
+  appreciation: AppreciationTable;
+  letter: LetterTable;
 }

@@ -1,9 +1,21 @@
 import { allowedVisibilities, type Viewer, type Visibility } from "@mend/core";
-import { badField } from "../http/errors.ts";
+import { badField, HttpError } from "../http/errors.ts";
 
 /** Refuses a visibility the policy does not offer this viewer (sharing while solo). */
 export function assertVisibilityAllowed(viewer: Viewer, visibility: Visibility): void {
   if (!allowedVisibilities(viewer).includes(visibility)) {
     throw badField("visibility", "you are not linked with a partner yet, so this can only be private");
   }
+}
+
+/** The couple of a viewer who must be linked for this feature, or a kind 409. */
+export function requireCouple(viewer: Viewer): string {
+  if (viewer.coupleId === null) {
+    throw new HttpError(
+      409,
+      "not_in_couple",
+      "This is something you do together. Link with your partner first.",
+    );
+  }
+  return viewer.coupleId;
 }

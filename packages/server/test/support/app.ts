@@ -21,6 +21,8 @@ export function testConfig(kind: DatabaseKind): Config {
     webDir: "/nonexistent",
     trustProxy: false,
     logLevel: "silent",
+    mail: { from: "Mend <test@localhost>" },
+    publicUrl: "http://mend.test",
   };
 }
 

@@ -49,6 +49,8 @@ export interface Cast {
   entries: { private: string; shared: string };
   partnerEntries: { private: string; shared: string };
   assessments: { private: string; shared: string; partnerPrivate: string; otherCouple: string };
+  letters: { unsent: string; timed: string; delivered: string };
+  appreciationFromPartner: string;
   authorSessionId: string;
   soloInviteCode: string;
   /** Strings only their owner may ever receive: private texts and ids of private results. */
@@ -80,6 +82,20 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
   await author.request("PUT", "/api/assessment-drafts/attachment", { responses: { ax1: 6 } });
   await author.request("PUT", "/api/lessons/the-path/read");
   await author.patch("/api/me/preferences", { coachEnabled: false });
+  const letter = async (body: string, kind: string, deliverAt?: string) =>
+    (await author.post("/api/letters", { body, kind, deliverAt })).json().letter.id as string;
+  const letters = {
+    unsent: await letter("SECRET-author-unsent", "unsent"),
+    timed: await letter(
+      "SECRET-author-timed",
+      "letter",
+      new Date(clock.now().getTime() + 86_400_000).toISOString(),
+    ),
+    delivered: await letter("author-letter-delivered", "letter"),
+  };
+  const appreciationFromPartner = (
+    await partner.post("/api/appreciations", { body: "partner-thanks" })
+  ).json().appreciation.id as string;
   const cast: Cast = {
     author,
     partner,
@@ -100,6 +116,8 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
       partnerPrivate: partnerPrivateAssessment,
       otherCouple: "",
     },
+    letters,
+    appreciationFromPartner,
     authorSessionId: (await author.get("/api/sessions")).json().sessions[0].id,
     soloInviteCode: (await solo.post("/api/couple/invite")).json().code,
     secrets: { author: [], partner: [], otherCouple: [] },
@@ -108,7 +126,15 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
   cast.assessments.otherCouple = otherAssessment;
   await write(otherCouple, "SECRET-other-couple-shared", "couple");
   cast.secrets = {
-    author: ["SECRET-author-private", authorPrivateAssessment, cast.authorSessionId],
+    author: [
+      "SECRET-author-private",
+      "SECRET-author-unsent",
+      "SECRET-author-timed",
+      authorPrivateAssessment,
+      cast.authorSessionId,
+      letters.unsent,
+      letters.timed,
+    ],
     partner: ["SECRET-partner-private", partnerPrivateAssessment],
     otherCouple: ["SECRET-other-couple-shared", otherAssessment],
   };

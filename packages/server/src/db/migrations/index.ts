@@ -4,8 +4,10 @@ import { foundation } from "./2026-11-26T1500-foundation.ts";
 import { assessments } from "./2026-11-26T1600-assessments.ts";
 import { rateLimit } from "./2026-11-26T1700-rate-limit.ts";
 import { preferences } from "./2026-11-26T1730-preferences.ts";
+import { talk } from "./2026-11-26T1800-talk.ts";
 
 export interface MigrationContext {
+  kind: DatabaseKind;
   /** Column type for instants: timestamptz on PostgreSQL, ISO text on SQLite. */
   timestamp: "timestamptz" | "text";
 }
@@ -19,10 +21,11 @@ const MIGRATIONS: Record<string, (context: MigrationContext) => Migration> = {
   "2026-11-26T1600-assessments": assessments,
   "2026-11-26T1700-rate-limit": rateLimit,
   "2026-11-26T1730-preferences": preferences,
+  "2026-11-26T1800-talk": talk,
 };
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
-  const context: MigrationContext = { timestamp: kind === "postgres" ? "timestamptz" : "text" };
+  const context: MigrationContext = { kind, timestamp: kind === "postgres" ? "timestamptz" : "text" };
   return {
     async getMigrations() {
       return Object.fromEntries(Object.entries(MIGRATIONS).map(([name, make]) => [name, make(context)]));
