@@ -8,8 +8,17 @@ import { journal } from "./en/journal.ts";
 import { lessons } from "./en/lessons.ts";
 import { web } from "./en/web.ts";
 import { webAssessments } from "./en/web-assessments.ts";
+import { webCoach } from "./en/web-coach.ts";
 
-export const en = { ...common, ...journal, ...lessons, ...web, ...webAssessments, ...coach } as const;
+export const en = {
+  ...common,
+  ...journal,
+  ...lessons,
+  ...web,
+  ...webAssessments,
+  ...coach,
+  ...webCoach,
+} as const;
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
 

@@ -18,6 +18,8 @@ import {
   LessonsResponse,
   type LoginBody,
   MeResponse,
+  type Preferences,
+  PreferencesResponse,
   type RegisterBody,
   SessionsResponse,
   type UpdateJournalEntryBody,
@@ -120,6 +122,11 @@ export const api = {
     join: (code: string) => json(CoupleResponse, "POST", "/api/couple/join", { code }),
     leave: () => noContent("POST", "/api/couple/leave"),
   },
+  /** Per-person settings (e.g. whether the message coach is on). */
+  preferences: {
+    get: () => json(PreferencesResponse, "GET", "/api/me/preferences"),
+    update: (body: Partial<Preferences>) => json(PreferencesResponse, "PATCH", "/api/me/preferences", body),
+  },
   journal: {
     list: (cursor: string | null, limit = 20) => {
       const query = new URLSearchParams({ limit: String(limit) });
@@ -165,6 +172,7 @@ export const api = {
 export const queryKeys = {
   me: ["me"] as const,
   sessions: ["sessions"] as const,
+  preferences: ["preferences"] as const,
   journal: ["journal"] as const,
   journalList: ["journal", "list"] as const,
   journalEntry: (entryId: string) => ["journal", "entry", entryId] as const,

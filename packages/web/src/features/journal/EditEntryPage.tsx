@@ -112,6 +112,7 @@ function EditForm({ me, entry }: { me: MeResponse; entry: JournalEntry }) {
       <form className="card composer" onSubmit={onSubmit} noValidate>
         <EntryBodyField
           value={body}
+          visibility={visibility}
           onChange={setBody}
           hint={prompt ? <p className="prompt-hint">{prompt}</p> : undefined}
           error={bodyError}

@@ -1,33 +1,41 @@
-import { t } from "@mend/core";
+import { t, type Visibility } from "@mend/core";
 import type { ReactNode } from "react";
-import { TextArea } from "../../ui/TextArea.tsx";
+import { AppLink } from "../../app/navigation.tsx";
+import { CoachedTextarea } from "../coach/CoachedTextarea.tsx";
+import { useCoachPreference } from "../coach/useCoachPreference.ts";
 
 /**
- * The one place the journal renders its writing field. When the message coach lands, its
- * `CoachedTextarea` (features/coach/CoachedTextarea.tsx) replaces `TextArea` here, and both the
- * composer and the edit screen get it.
+ * The one place the journal renders its writing field (composer and edit screen). An "Us" entry
+ * is written to the partner, so it gets the message coach (unless the person turned it off);
+ * a private entry is a plain field: the coach is for messages to the partner. The textarea stays
+ * the same element either way, so switching visibility never loses focus or the undo history.
  */
 export function EntryBodyField({
   value,
   onChange,
+  visibility,
   hint,
   error,
 }: {
   value: string;
   onChange: (value: string) => void;
+  visibility: Visibility;
   hint?: ReactNode;
   error?: string | null;
 }) {
+  const coach = useCoachPreference();
   return (
-    <TextArea
+    <CoachedTextarea
       label={t("journal.field.body")}
       name="body"
       value={value}
       onChange={onChange}
+      enabled={visibility === "couple" && coach.enabled}
       hint={hint}
       error={error}
       rows={8}
       required
+      footer={<AppLink to="/sessions">{t("coachField.settingsLink")}</AppLink>}
     />
   );
 }

@@ -67,6 +67,7 @@ export function JournalComposer({ me, start = {} }: { me: MeResponse; start?: Co
         <PromptPicker theme={theme} prompt={prompt} onTheme={setTheme} onPrompt={setPrompt} />
         <EntryBodyField
           value={body}
+          visibility={effectiveVisibility}
           onChange={(value) => {
             setBody(value);
             if (bodyError) setBodyError(null);

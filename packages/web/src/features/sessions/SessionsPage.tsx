@@ -9,6 +9,7 @@ import { Icon } from "../../ui/Icon.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
 import { useSignOut } from "../accounts/useAuthActions.ts";
+import { CoachSetting } from "../coach/CoachSetting.tsx";
 import "./sessions.css";
 
 export function SessionsPage() {
@@ -117,6 +118,7 @@ export function SessionsPage() {
       {sessions.isSuccess && others.length === 0 ? (
         <p className="muted">{t("sessions.others.none")}</p>
       ) : null}
+      <CoachSetting />
     </Page>
   );
 }
