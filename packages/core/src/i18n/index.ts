@@ -6,6 +6,7 @@ import { coach } from "./en/coach.ts";
 import { common } from "./en/common.ts";
 import { journal } from "./en/journal.ts";
 import { lessons } from "./en/lessons.ts";
+import { mail } from "./en/mail.ts";
 import { web } from "./en/web.ts";
 import { webAssessments } from "./en/web-assessments.ts";
 import { webCoach } from "./en/web-coach.ts";
@@ -13,7 +14,7 @@ import { webCoach } from "./en/web-coach.ts";
 export const en = {
   ...common,
   ...journal,
-  ...lessons,
+  ...lessons, ...mail,
   ...web,
   ...webAssessments,
   ...coach,
