@@ -1,4 +1,6 @@
-export * from "./coach/index.ts";
+// The coach's code is imported from "@mend/core/coach/index" so the web app can load it lazily;
+// its types (and the list of kinds) are light and come with the rest.
+export * from "./coach/types.ts";
 export * from "./contracts/index.ts";
 export * from "./i18n/index.ts";
 export * from "./instruments/index.ts";

@@ -464,7 +464,9 @@ describe.each(DATABASES)("authorization matrix on %s", (kind) => {
     expect(leaked, "someone else's private text or ids in the answer").toEqual([]);
     if (expected.sees) {
       if (!c.list) throw new Error("a cell with `sees` needs the case's `list`");
-      const payload = String(response.headers["content-type"]).includes("json") ? response.json() : response.body;
+      const payload = String(response.headers["content-type"]).includes("json")
+        ? response.json()
+        : response.body;
       expect(c.list(payload).sort()).toEqual(expected.sees(cast).sort());
     }
   });

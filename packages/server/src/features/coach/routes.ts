@@ -1,4 +1,5 @@
-import { ApiError, analyzeMessage, CoachAnalyzeBody, CoachAnalyzeResponse, suggestRewrite } from "@mend/core";
+import { ApiError, CoachAnalyzeBody, CoachAnalyzeResponse } from "@mend/core";
+import { analyzeMessage, suggestRewrite } from "@mend/core/coach/index";
 import { MINUTE } from "../../clock.ts";
 import { viewerOf } from "../../http/auth-guard.ts";
 import type { ZodApp } from "../../http/types.ts";
