@@ -20,15 +20,22 @@ export type Appreciation = z.infer<typeof Appreciation>;
 export const AppreciationResponse = z.object({ appreciation: Appreciation });
 export const AppreciationListResponse = z.object({ appreciations: z.array(Appreciation) });
 export const AppreciationJarResponse = z.object({
-  appreciation: Appreciation.nullable().describe("a random appreciation my partner wrote to me; null when none yet"),
+  appreciation: Appreciation.nullable().describe(
+    "a random appreciation my partner wrote to me; null when none yet",
+  ),
 });
 
 export const LetterKind = z.enum(["letter", "unsent"]);
-export const DeliverAt = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time, e.g. 2026-12-24T18:00:00Z" });
+export const DeliverAt = z.iso.datetime({
+  offset: true,
+  message: "must be an ISO 8601 date-time, e.g. 2026-12-24T18:00:00Z",
+});
 export const CreateLetterBody = z.object({
   body: Body(MAX_TEXT_LENGTH),
   kind: LetterKind,
-  deliverAt: DeliverAt.optional().describe("letters only: when the partner may read it; must be in the future"),
+  deliverAt: DeliverAt.optional().describe(
+    "letters only: when the partner may read it; must be in the future",
+  ),
 });
 export type CreateLetterBody = z.infer<typeof CreateLetterBody>;
 export const SendCopyBody = z.object({ deliverAt: DeliverAt.optional() });

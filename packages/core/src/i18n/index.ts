@@ -14,7 +14,8 @@ import { webCoach } from "./en/web-coach.ts";
 export const en = {
   ...common,
   ...journal,
-  ...lessons, ...mail,
+  ...lessons,
+  ...mail,
   ...web,
   ...webAssessments,
   ...coach,

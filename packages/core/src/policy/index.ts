@@ -46,7 +46,11 @@ export function readScope(viewer: Viewer, now: Date = new Date()): ReadScope {
   if (viewer.role !== "partner" || viewer.coupleId === null) {
     return { authorId: viewer.userId, shared: null, now: at };
   }
-  return { authorId: viewer.userId, shared: { coupleId: viewer.coupleId, visibilities: PARTNER_SHARED }, now: at };
+  return {
+    authorId: viewer.userId,
+    shared: { coupleId: viewer.coupleId, visibilities: PARTNER_SHARED },
+    now: at,
+  };
 }
 
 /** May `viewer` read `entry` at `now`? The same answer as a repo query scoped by `readScope(viewer, now)`. */

@@ -33,10 +33,8 @@ export function letterRoutes(app: ZodApp, { letters }: Services): void {
       schema: { tags: ["letters"], params, body: SendCopyBody, response: { 201: LetterResponse, ...errors } },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send({
-          letter: await letters.sendCopy(viewerOf(request), request.params.id, request.body.deliverAt),
-        }),
+      reply.code(201).send({
+        letter: await letters.sendCopy(viewerOf(request), request.params.id, request.body.deliverAt),
+      }),
   );
 }
