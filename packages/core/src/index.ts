@@ -7,3 +7,4 @@ export * from "./instruments/index.ts";
 export * from "./journal/prompts.ts";
 export * from "./lessons/index.ts";
 export * from "./policy/index.ts";
+export * from "./checkins/index.ts";

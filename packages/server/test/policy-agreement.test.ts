@@ -85,4 +85,49 @@ describe.each(DATABASES)("read scope agrees with canRead on %s", (kind) => {
       { numRuns: 150 },
     );
   });
+
+  it("with embargoes (timed letters), for random entries, viewers and instants", async () => {
+    const base = Date.parse("2026-06-01T12:00:00.000Z");
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(entryArb, fc.integer({ min: -5, max: 5 })), { maxLength: 12 }),
+        viewerArb,
+        async (entries, viewer: Viewer) => {
+          const db = handle.db;
+          await db.deleteFrom("letter").execute();
+          const now = new Date(base);
+          const rows = entries.map(([e, hours], i) => ({
+            id: `l${i}`,
+            couple_id: e.coupleId,
+            author_id: e.authorId,
+            kind: "letter" as const,
+            visibility: e.visibility,
+            body: "b",
+            deliver_at: new Date(base + hours * 3_600_000).toISOString(),
+            copied_from: null,
+            created_at: now.toISOString(),
+          }));
+          if (rows.length > 0) await db.insertInto("letter").values(rows).execute();
+          const fromSql = (
+            await db
+              .selectFrom("letter")
+              .select("id")
+              .where(visibleTo(readScope(viewer, now), { availableFromColumn: "deliver_at" }))
+              .execute()
+          )
+            .map((r) => r.id)
+            .sort();
+          const fromPolicy = rows
+            .filter((r, i) => {
+              const facts = entries[i]?.[0];
+              return facts && canRead(viewer, { ...facts, availableFrom: r.deliver_at }, now);
+            })
+            .map((r) => r.id)
+            .sort();
+          expect(fromSql).toEqual(fromPolicy);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 });

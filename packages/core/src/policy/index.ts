@@ -22,8 +22,8 @@ export interface EntryFacts {
   coupleId: string | null;
   visibility: Visibility;
   /**
-   * Before this instant only the author may read the entry (a letter timed for later). Null or
-   * absent: no embargo.
+   * Before this instant only the author may read the entry (a letter timed for later). Null: not
+   * yet, with no time set (a sealed check-in answer before both have answered). Absent: no embargo.
    */
   availableFrom?: string | null;
 }
@@ -58,7 +58,8 @@ export function canRead(viewer: Viewer, entry: EntryFacts, now: Date = new Date(
   const scope = readScope(viewer, now);
   if (entry.authorId === scope.authorId) return true;
   if (scope.shared === null) return false;
-  if (entry.availableFrom && new Date(entry.availableFrom).getTime() > now.getTime()) return false;
+  if (entry.availableFrom === null) return false;
+  if (entry.availableFrom !== undefined && new Date(entry.availableFrom).getTime() > now.getTime()) return false;
   return entry.coupleId === scope.shared.coupleId && scope.shared.visibilities.includes(entry.visibility);
 }
 

@@ -159,6 +159,8 @@ export interface CheckinAnswerTable {
   checkin_id: string;
   author_id: string;
   couple_id: string;
+  /** Always "couple": shared with the partner, but sealed until both have answered. */
+  visibility: "couple";
   safety: number;
   trust: number;
   appreciation: string;

@@ -81,6 +81,7 @@ export function talk({ kind, timestamp }: MigrationContext) {
         .addColumn("checkin_id", "text", (c) => c.notNull().references("checkin.id"))
         .addColumn("author_id", "text", (c) => c.notNull().references("app_user.id").onDelete("cascade"))
         .addColumn("couple_id", "text", (c) => c.notNull())
+        .addColumn("visibility", "text", (c) => c.notNull())
         .addColumn("safety", "integer", (c) => c.notNull())
         .addColumn("trust", "integer", (c) => c.notNull())
         .addColumn("appreciation", "text", (c) => c.notNull())
