@@ -1,5 +1,7 @@
 // The coach's code is imported from "@mend/core/coach/index" so the web app can load it lazily;
 // its types (and the list of kinds) are light and come with the rest.
+
+export * from "./checkins/index.ts";
 export * from "./coach/types.ts";
 export * from "./contracts/index.ts";
 export * from "./i18n/index.ts";
@@ -7,4 +9,3 @@ export * from "./instruments/index.ts";
 export * from "./journal/prompts.ts";
 export * from "./lessons/index.ts";
 export * from "./policy/index.ts";
-export * from "./checkins/index.ts";

@@ -14,6 +14,7 @@ import type { DatabaseHandle } from "./db/database.ts";
 import { accountRoutes } from "./features/accounts/routes.ts";
 import { appreciationRoutes } from "./features/appreciations/routes.ts";
 import { assessmentRoutes } from "./features/assessments/routes.ts";
+import { checkinRoutes } from "./features/checkins/routes.ts";
 import { coachRoutes } from "./features/coach/routes.ts";
 import { coupleRoutes } from "./features/couples/routes.ts";
 import { journalRoutes } from "./features/journal/routes.ts";
@@ -125,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   eventRoutes(app, services);
   appreciationRoutes(app, services);
   letterRoutes(app, services);
+  checkinRoutes(app, services);
 
   await app.ready();
   return app;

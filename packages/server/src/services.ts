@@ -9,6 +9,8 @@ import { AppreciationService } from "./features/appreciations/service.ts";
 import { InstrumentRegistry } from "./features/assessments/instrument-registry.ts";
 import { AssessmentRepo } from "./features/assessments/repo.ts";
 import { AssessmentService } from "./features/assessments/service.ts";
+import { CheckinRepo } from "./features/checkins/repo.ts";
+import { CheckinService } from "./features/checkins/service.ts";
 import { CoupleRepo } from "./features/couples/repo.ts";
 import { CoupleService } from "./features/couples/service.ts";
 import { JournalRepo } from "./features/journal/repo.ts";
@@ -42,6 +44,7 @@ export interface Services {
   mailer: Mailer;
   appreciations: AppreciationService;
   letters: LetterService;
+  checkins: CheckinService;
 }
 
 export function createServices(
@@ -75,6 +78,7 @@ export function createServices(
     mailer,
     appreciations: new AppreciationService(db, events, clock),
     letters: new LetterService(db, events, jobs, clock),
+    checkins: new CheckinService(db, new CheckinRepo(db), events, jobs, clock),
     assessments: new AssessmentService(
       new AssessmentRepo(db),
       InstrumentRegistry.load(config.instrumentDir),

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "./support/app.ts";
 import { DATABASES } from "./support/database.ts";
-import { type Cast, castOf, SELF_WORTH_ANSWERS } from "./support/fixture.ts";
+import { type Cast, CHECKIN_ANSWER, castOf, SELF_WORTH_ANSWERS } from "./support/fixture.ts";
 
 const ACTORS = ["author", "partner", "otherCouple", "anonymous"] as const;
 type Actor = (typeof ACTORS)[number];
@@ -27,6 +27,8 @@ interface Case {
   expect: Record<Actor, number | Cell>;
   /** For list routes: what to compare with `Cell.sees` (entry bodies, result ids…). */
   list?: (json: unknown) => string[];
+  /** Secrets this request rightly reveals (answering the second half of a sealed check-in). */
+  reveals?: string[];
 }
 
 const entryBodies = (json: unknown) => (json as { entries: { body: string }[] }).entries.map((e) => e.body);
@@ -224,10 +226,10 @@ const MATRIX: Record<string, Case[]> = {
     {
       name: "events waiting for me (polling)",
       request: () => ({ method: "GET", url: "/api/events?once=true&lastEventId=0" }),
-      list: (json) => String(json).match(/event: [a-z.]+/g) ?? [],
+      list: (json) => String(json).match(/event: [a-z.-]+/g) ?? [],
       expect: {
         author: { status: 200, sees: () => ["event: appreciation.created"] },
-        partner: { status: 200, sees: () => [] },
+        partner: { status: 200, sees: () => ["event: checkin.rhythm-proposed", "event: checkin.answered"] },
         otherCouple: { status: 200, sees: () => [] },
         anonymous: 401,
       },
@@ -314,6 +316,95 @@ const MATRIX: Record<string, Case[]> = {
       name: "send a copy of Alex's unsent letter",
       request: (c) => ({ method: "POST", url: `/api/letters/${c.letters.unsent}/send-copy`, body: {} }),
       expect: { author: 201, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "GET /api/checkins/rhythm": [
+    {
+      name: "our rhythm",
+      request: () => ({ method: "GET", url: "/api/checkins/rhythm" }),
+      expect: signedIn(200),
+    },
+  ],
+  "PUT /api/checkins/rhythm": [
+    {
+      name: "propose a rhythm",
+      request: () => ({
+        method: "PUT",
+        url: "/api/checkins/rhythm",
+        body: { cadence: "fortnightly", weekday: 3, time: "20:00", timeZone: "UTC" },
+      }),
+      expect: signedIn(200),
+    },
+  ],
+  "POST /api/checkins/rhythm/accept": [
+    {
+      name: "accept Alex's proposal",
+      request: () => ({ method: "POST", url: "/api/checkins/rhythm/accept" }),
+      expect: { author: 409, partner: 200, otherCouple: 409, anonymous: 401 },
+    },
+  ],
+  "GET /api/checkins/calendar.ics": [
+    {
+      name: "calendar before a rhythm is agreed",
+      request: () => ({ method: "GET", url: "/api/checkins/calendar.ics" }),
+      expect: { author: 404, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "GET /api/checkins/current": [
+    {
+      name: "the current check-in (Alex answered, sealed)",
+      request: () => ({ method: "GET", url: "/api/checkins/current" }),
+      list: (json) => {
+        const c = (json as { checkin: { mine: { worry: string } | null; partner: { worry: string } | null } })
+          .checkin;
+        return [c.mine ? "mine" : "", c.partner ? "partner" : ""].filter(Boolean);
+      },
+      expect: {
+        author: { status: 200, sees: () => ["mine"] },
+        partner: { status: 200, sees: () => [] },
+        otherCouple: { status: 200, sees: () => [] },
+        anonymous: 401,
+      },
+    },
+  ],
+  "GET /api/checkins": [
+    {
+      name: "check-in history",
+      request: () => ({ method: "GET", url: "/api/checkins" }),
+      list: (json) => (json as { checkins: { id: string }[] }).checkins.map((c) => c.id),
+      expect: {
+        author: { status: 200, sees: (c) => [c.checkinId] },
+        partner: { status: 200, sees: (c) => [c.checkinId] },
+        otherCouple: { status: 200, sees: () => [] },
+        anonymous: 401,
+      },
+    },
+  ],
+  "GET /api/checkins/{id}": [
+    {
+      name: "read our sealed check-in",
+      request: (c) => ({ method: "GET", url: `/api/checkins/${c.checkinId}` }),
+      expect: { author: 200, partner: 200, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/checkins/{id}/answers": [
+    {
+      name: "answer our check-in",
+      request: (c) => ({
+        method: "POST",
+        url: `/api/checkins/${c.checkinId}/answers`,
+        body: CHECKIN_ANSWER("x"),
+      }),
+      // Sam's answer completes the check-in, so the answer rightly reveals Alex's.
+      reveals: ["SECRET-author-checkin"],
+      expect: { author: 409, partner: 201, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/checkins/{id}/notes": [
+    {
+      name: "add a note before the reveal",
+      request: (c) => ({ method: "POST", url: `/api/checkins/${c.checkinId}/notes`, body: { body: "also" } }),
+      expect: { author: 409, partner: 409, otherCouple: 404, anonymous: 401 },
     },
   ],
   "GET /api/instruments": [
@@ -460,7 +551,10 @@ describe.each(DATABASES)("authorization matrix on %s", (kind) => {
     const othersSecrets = (Object.keys(cast.secrets) as (keyof Cast["secrets"])[])
       .filter((owner) => owner !== actor)
       .flatMap((owner) => cast.secrets[owner]);
-    const leaked = othersSecrets.filter((secret) => response.body.includes(secret));
+    const leaked = othersSecrets.filter(
+      (secret) =>
+        response.body.includes(secret) && !(response.statusCode < 300 && c.reveals?.includes(secret)),
+    );
     expect(leaked, "someone else's private text or ids in the answer").toEqual([]);
     if (expected.sees) {
       if (!c.list) throw new Error("a cell with `sees` needs the case's `list`");

@@ -1,5 +1,6 @@
 export * from "./assessments.ts";
 export * from "./auth.ts";
+export * from "./checkins.ts";
 export * from "./coach.ts";
 export * from "./common.ts";
 export * from "./couple.ts";

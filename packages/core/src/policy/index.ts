@@ -59,7 +59,8 @@ export function canRead(viewer: Viewer, entry: EntryFacts, now: Date = new Date(
   if (entry.authorId === scope.authorId) return true;
   if (scope.shared === null) return false;
   if (entry.availableFrom === null) return false;
-  if (entry.availableFrom !== undefined && new Date(entry.availableFrom).getTime() > now.getTime()) return false;
+  if (entry.availableFrom !== undefined && new Date(entry.availableFrom).getTime() > now.getTime())
+    return false;
   return entry.coupleId === scope.shared.coupleId && scope.shared.visibilities.includes(entry.visibility);
 }
 

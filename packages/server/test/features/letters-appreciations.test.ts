@@ -5,7 +5,7 @@ import { Client, createCouple, createTestApp, type TestApp } from "../support/ap
 import { DATABASES } from "../support/database.ts";
 
 const eventsOf = async (c: Client) =>
-  ((await c.get("/api/events?once=true&lastEventId=0")).body.match(/event: [a-z.]+/g) ?? []).map((e) =>
+  ((await c.get("/api/events?once=true&lastEventId=0")).body.match(/event: [a-z.-]+/g) ?? []).map((e) =>
     e.slice(7),
   );
 

@@ -51,11 +51,22 @@ export interface Cast {
   assessments: { private: string; shared: string; partnerPrivate: string; otherCouple: string };
   letters: { unsent: string; timed: string; delivered: string };
   appreciationFromPartner: string;
+  /** The couple's open check-in, answered by Alex only (so sealed). */
+  checkinId: string;
   authorSessionId: string;
   soloInviteCode: string;
   /** Strings only their owner may ever receive: private texts and ids of private results. */
   secrets: { author: string[]; partner: string[]; otherCouple: string[] };
 }
+
+/** A full check-in answer whose worry carries `marker`. */
+export const CHECKIN_ANSWER = (marker: string) => ({
+  safety: 7,
+  trust: 6,
+  appreciation: "You made dinner",
+  worry: `I felt uneasy on Sunday ${marker}`,
+  request: "Could we walk on Saturday?",
+});
 
 /** Full answers for the self-worth instrument (10 items on 1–4). */
 export const SELF_WORTH_ANSWERS = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`s${i + 1}`, 3]));
@@ -93,6 +104,14 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
     ),
     delivered: await letter("author-letter-delivered", "letter"),
   };
+  await author.request("PUT", "/api/checkins/rhythm", {
+    cadence: "weekly",
+    weekday: 7,
+    time: "19:00",
+    timeZone: "Europe/Berlin",
+  });
+  const checkinId = (await author.get("/api/checkins/current")).json().checkin.id as string;
+  await author.post(`/api/checkins/${checkinId}/answers`, CHECKIN_ANSWER("SECRET-author-checkin"));
   const appreciationFromPartner = (
     await partner.post("/api/appreciations", { body: "partner-thanks" })
   ).json().appreciation.id as string;
@@ -118,6 +137,7 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
     },
     letters,
     appreciationFromPartner,
+    checkinId,
     authorSessionId: (await author.get("/api/sessions")).json().sessions[0].id,
     soloInviteCode: (await solo.post("/api/couple/invite")).json().code,
     secrets: { author: [], partner: [], otherCouple: [] },
@@ -130,6 +150,7 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
       "SECRET-author-private",
       "SECRET-author-unsent",
       "SECRET-author-timed",
+      "SECRET-author-checkin",
       authorPrivateAssessment,
       cast.authorSessionId,
       letters.unsent,
