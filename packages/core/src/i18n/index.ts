@@ -10,6 +10,7 @@ import { mail } from "./en/mail.ts";
 import { web } from "./en/web.ts";
 import { webAssessments } from "./en/web-assessments.ts";
 import { webCoach } from "./en/web-coach.ts";
+import { webTalk } from "./en/web-talk.ts";
 
 export const en = {
   ...common,
@@ -20,6 +21,7 @@ export const en = {
   ...webAssessments,
   ...coach,
   ...webCoach,
+  ...webTalk,
 } as const;
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;

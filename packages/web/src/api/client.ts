@@ -4,11 +4,18 @@
  */
 import {
   ApiError,
+  AppreciationJarResponse,
+  AppreciationListResponse,
+  AppreciationResponse,
   AssessmentListResponse,
   AssessmentResponse,
+  type CheckinAnswerBody,
+  CheckinListResponse,
+  CheckinResponse,
   CoupleResponse,
   type CreateAssessmentBody,
   type CreateJournalEntryBody,
+  type CreateLetterBody,
   DraftResponse,
   InstrumentResponse,
   InstrumentsResponse,
@@ -16,11 +23,15 @@ import {
   JournalEntryResponse,
   JournalListResponse,
   LessonsResponse,
+  LetterListResponse,
+  LetterResponse,
   type LoginBody,
   MeResponse,
   type Preferences,
   PreferencesResponse,
   type RegisterBody,
+  type RhythmBody,
+  RhythmResponse,
   SessionsResponse,
   type UpdateJournalEntryBody,
   UserResponse,
@@ -166,6 +177,31 @@ export const api = {
     markRead: (lessonId: string) => noContent("PUT", `/api/lessons/${id(lessonId)}/read`),
     markUnread: (lessonId: string) => noContent("DELETE", `/api/lessons/${id(lessonId)}/read`),
   },
+  checkins: {
+    rhythm: () => json(RhythmResponse, "GET", "/api/checkins/rhythm"),
+    proposeRhythm: (body: RhythmBody) => json(RhythmResponse, "PUT", "/api/checkins/rhythm", body),
+    acceptRhythm: () => json(RhythmResponse, "POST", "/api/checkins/rhythm/accept"),
+    current: () => json(CheckinResponse, "GET", "/api/checkins/current"),
+    list: () => json(CheckinListResponse, "GET", "/api/checkins"),
+    answer: (checkinId: string, body: CheckinAnswerBody) =>
+      json(CheckinResponse, "POST", `/api/checkins/${id(checkinId)}/answers`, body),
+    addNote: (checkinId: string, body: string) =>
+      json(CheckinResponse, "POST", `/api/checkins/${id(checkinId)}/notes`, { body }),
+    /** A plain link (download), not fetched: the browser saves the file. */
+    calendarUrl: "/api/checkins/calendar.ics",
+  },
+  appreciations: {
+    list: () => json(AppreciationListResponse, "GET", "/api/appreciations"),
+    create: (body: string) => json(AppreciationResponse, "POST", "/api/appreciations", { body }),
+    draw: () => json(AppreciationJarResponse, "GET", "/api/appreciations/jar"),
+  },
+  letters: {
+    list: () => json(LetterListResponse, "GET", "/api/letters"),
+    get: (letterId: string) => json(LetterResponse, "GET", `/api/letters/${id(letterId)}`),
+    create: (body: CreateLetterBody) => json(LetterResponse, "POST", "/api/letters", body),
+    sendCopy: (letterId: string, deliverAt?: string) =>
+      json(LetterResponse, "POST", `/api/letters/${id(letterId)}/send-copy`, deliverAt ? { deliverAt } : {}),
+  },
 } as const;
 
 /** Query keys in one place so invalidation cannot miss a screen. */
@@ -184,4 +220,12 @@ export const queryKeys = {
   drafts: ["assessment-drafts"] as const,
   draft: (instrumentId: string) => ["assessment-drafts", instrumentId] as const,
   lessons: ["lessons"] as const,
+  checkins: ["checkins"] as const,
+  checkinRhythm: ["checkins", "rhythm"] as const,
+  checkinCurrent: ["checkins", "current"] as const,
+  checkinList: ["checkins", "list"] as const,
+  appreciations: ["appreciations"] as const,
+  appreciationList: ["appreciations", "list"] as const,
+  letters: ["letters"] as const,
+  letterList: ["letters", "list"] as const,
 };

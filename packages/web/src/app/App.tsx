@@ -3,16 +3,20 @@ import { useState } from "react";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { SignInPage } from "../features/accounts/SignInPage.tsx";
 import { SignUpPage } from "../features/accounts/SignUpPage.tsx";
+import { AppreciationsPage } from "../features/appreciations/AppreciationsPage.tsx";
 import { AssessmentsHome } from "../features/assessments/AssessmentsHome.tsx";
 import { HistoryPage } from "../features/assessments/HistoryPage.tsx";
 import { ResultPage } from "../features/assessments/ResultPage.tsx";
 import { TakeAssessmentPage } from "../features/assessments/TakeAssessmentPage.tsx";
+import { CheckinsPage } from "../features/checkins/CheckinsPage.tsx";
 import { PartnerPage } from "../features/couples/PartnerPage.tsx";
 import { EditEntryPage } from "../features/journal/EditEntryPage.tsx";
 import { JournalPage } from "../features/journal/JournalPage.tsx";
 import { LessonPage } from "../features/lessons/LessonPage.tsx";
 import { LessonsPage } from "../features/lessons/LessonsPage.tsx";
+import { LettersPage } from "../features/letters/LettersPage.tsx";
 import { SessionsPage } from "../features/sessions/SessionsPage.tsx";
+import { TogetherPage } from "../features/together/TogetherPage.tsx";
 import { RequireSignedIn, RequireSignedOut } from "./guards.tsx";
 import { NotFound } from "./NotFound.tsx";
 import { createQueryClient } from "./queryClient.ts";
@@ -39,6 +43,10 @@ export function App() {
               <Route path="assessments/:instrumentId/results/:assessmentId" element={<ResultPage />} />
               <Route path="lessons" element={<LessonsPage />} />
               <Route path="lessons/:lessonId" element={<LessonPage />} />
+              <Route path="together" element={<TogetherPage />} />
+              <Route path="checkins" element={<CheckinsPage />} />
+              <Route path="appreciations" element={<AppreciationsPage />} />
+              <Route path="letters" element={<LettersPage />} />
               <Route path="partner" element={<PartnerPage />} />
               <Route path="sessions" element={<SessionsPage />} />
               <Route path="*" element={<NotFound />} />

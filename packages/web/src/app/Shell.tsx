@@ -1,19 +1,26 @@
 import { t } from "@mend/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
-import { Outlet } from "react-router";
+import { Outlet, useLocation } from "react-router";
 import { DialogExtrasContext } from "../ui/dialogExtras.ts";
 import { Icon } from "../ui/Icon.tsx";
-import { AppNavLink } from "./navigation.tsx";
+import { useLiveUpdates } from "./liveUpdates.ts";
+import { AppLink, AppNavLink } from "./navigation.tsx";
 import { QuickExitButton } from "./QuickExitButton.tsx";
 import { useQuickExitShortcut } from "./quickExit.ts";
 import { useMe } from "./session.ts";
+
+/** The Together page and the screens it leads to. */
+const TOGETHER_PATHS = ["/together", "/checkins", "/appreciations", "/letters"];
 
 export function Shell() {
   const queryClient = useQueryClient();
   useQuickExitShortcut(queryClient);
   const me = useMe();
   const signedIn = Boolean(me.data);
+  useLiveUpdates(me.data?.user.id ?? null);
+  const { pathname } = useLocation();
+  const inTogether = TOGETHER_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
   const mainRef = useRef<HTMLElement>(null);
 
   return (
@@ -42,6 +49,12 @@ export function Shell() {
             </li>
             <li>
               <AppNavLink to="/lessons">{t("shell.nav.lessons")}</AppNavLink>
+            </li>
+            <li>
+              {/* One place for check-ins, appreciations and letters keeps the nav short at 360 px. */}
+              <AppLink to="/together" aria-current={inTogether ? "page" : undefined}>
+                {t("shell.nav.together")}
+              </AppLink>
             </li>
             <li>
               <AppNavLink to="/partner">{t("shell.nav.partner")}</AppNavLink>

@@ -1,5 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { stopLiveUpdates } from "./liveUpdates.ts";
 
 /** A site-internal, everyday page with nothing of Mend in it (no title, icon or words). */
 export const NEUTRAL_PAGE = "/kitchen/lentil-soup.html";
@@ -17,6 +18,11 @@ export function quickExit(queryClient?: QueryClient): void {
     document.title = "";
   } catch {
     // Keep going: leaving matters more than hiding.
+  }
+  try {
+    stopLiveUpdates();
+  } catch {
+    // ignore
   }
   try {
     queryClient?.cancelQueries();

@@ -1,0 +1,35 @@
+import { t } from "@mend/core";
+import { AppLink } from "../../app/navigation.tsx";
+import { Page } from "../../ui/Page.tsx";
+import { NeedsPartner, usePartnerName } from "./partner.tsx";
+import "./together.css";
+
+/** The hub for talking together: one nav entry, three places. */
+export function TogetherPage() {
+  const partner = usePartnerName();
+  const name = partner.name ?? t("couples.partnerFallback");
+  const places = [
+    { to: "/checkins", title: t("together.checkins.title"), text: t("together.checkins.text") },
+    {
+      to: "/appreciations",
+      title: t("together.appreciations.title"),
+      text: t("together.appreciations.text", { name }),
+    },
+    { to: "/letters", title: t("together.letters.title"), text: t("together.letters.text") },
+  ];
+  return (
+    <Page title={t("together.title")} intro={<p>{t("together.intro", { name })}</p>}>
+      {partner.linked === false ? <NeedsPartner /> : null}
+      <ul className="together-list">
+        {places.map((place) => (
+          <li key={place.to}>
+            <AppLink to={place.to} className="together-card">
+              <span className="together-card__title">{place.title}</span>
+              <span className="together-card__text">{place.text}</span>
+            </AppLink>
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}

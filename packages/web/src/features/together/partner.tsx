@@ -1,0 +1,49 @@
+import { t } from "@mend/core";
+import { ApiRequestError, NetworkError } from "../../api/index.ts";
+import { AppLink } from "../../app/navigation.tsx";
+import { useMe } from "../../app/session.ts";
+import { Notice } from "../../ui/Notice.tsx";
+
+/** The partner's display name; `linked` is undefined while loading. */
+export function usePartnerName(): { name: string | null; linked: boolean | undefined } {
+  const me = useMe();
+  if (!me.data) return { name: null, linked: undefined };
+  const partner = me.data.couple?.partner ?? null;
+  return { name: partner?.displayName ?? null, linked: partner !== null };
+}
+
+/** Shown instead of a couple-only screen while someone is not linked (the server says 409). */
+export function NeedsPartner() {
+  return (
+    <Notice tone="info">
+      <p>{t("together.needsPartner")}</p>
+      <p>
+        <AppLink to="/partner">{t("together.linkPartner")}</AppLink>
+      </p>
+    </Notice>
+  );
+}
+
+export function isNotInCouple(error: unknown): boolean {
+  return error instanceof ApiRequestError && error.code === "not_in_couple";
+}
+
+export function saveErrorText(error: unknown): string {
+  return error instanceof NetworkError ? t("error.network") : t("talk.error.save");
+}
+
+/** The breadcrumb back to the Together page. */
+export function BackToTogether() {
+  return (
+    <p className="together-back">
+      <AppLink to="/together">{t("together.back")}</AppLink>
+    </p>
+  );
+}
+
+/** Empty and over-long checks shared by the composers (the server checks the same). */
+export function textProblem(value: string, max: number): string | null {
+  if (value.trim().length === 0) return t("talk.error.empty");
+  if (value.length > max) return t("talk.error.tooLong", { max: max.toLocaleString("en") });
+  return null;
+}
