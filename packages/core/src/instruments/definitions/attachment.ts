@@ -1,4 +1,5 @@
 import type { InstrumentDefinitionInput } from "../schema.ts";
+import { AGREEMENT_7 } from "./scales.ts";
 
 /**
  * Attachment as two dimensions, anxiety and avoidance (Brennan, Clark & Shaver, 1998; Fraley,
@@ -21,19 +22,7 @@ export const attachment: InstrumentDefinitionInput = {
     "How you tend to feel about closeness and distance in relationships. There are no right answers, and everyone leans somewhere. Answer for how you generally are, not only with your current partner.",
   notADiagnosis:
     "Attachment leanings are patterns, not a type you are stuck with. They shift with experience and with safe relationships.",
-  scale: {
-    min: 1,
-    max: 7,
-    labels: {
-      "1": "Strongly disagree",
-      "2": "Disagree",
-      "3": "Slightly disagree",
-      "4": "Neither",
-      "5": "Slightly agree",
-      "6": "Agree",
-      "7": "Strongly agree",
-    },
-  },
+  scale: AGREEMENT_7,
   items: [
     {
       id: "ax1",

@@ -1,4 +1,5 @@
 import type { InstrumentDefinitionInput } from "../schema.ts";
+import { AGREEMENT_7 } from "./scales.ts";
 
 /**
  * Trust in a close relationship as predictability, dependability and faith — the three
@@ -18,19 +19,7 @@ export const relationshipTrust: InstrumentDefinitionInput = {
   intro:
     "How much you can count on your partner right now, in three parts: knowing what to expect, relying on them, and believing in the future together. Answer for how things are today.",
   notADiagnosis: "A picture of today, not a verdict on your partner or your relationship.",
-  scale: {
-    min: 1,
-    max: 7,
-    labels: {
-      "1": "Strongly disagree",
-      "2": "Disagree",
-      "3": "Slightly disagree",
-      "4": "Neither",
-      "5": "Slightly agree",
-      "6": "Agree",
-      "7": "Strongly agree",
-    },
-  },
+  scale: AGREEMENT_7,
   items: [
     {
       id: "p1",
