@@ -8,7 +8,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { type Clock, systemClock } from "./clock.ts";
+import { type Clock, type OffsetClock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { DatabaseHandle } from "./db/database.ts";
 import { accountRoutes } from "./features/accounts/routes.ts";
@@ -22,6 +22,7 @@ import { lessonRoutes } from "./features/lessons/routes.ts";
 import { letterRoutes } from "./features/letters/routes.ts";
 import { preferenceRoutes } from "./features/preferences/routes.ts";
 import { sessionRoutes } from "./features/sessions/routes.ts";
+import { testClockRoutes } from "./features/test-clock/routes.ts";
 import { installAuthGuard } from "./http/auth-guard.ts";
 import { installErrorHandler } from "./http/errors.ts";
 import { installSecurityHeaders } from "./http/security-headers.ts";
@@ -50,6 +51,8 @@ export interface AppOptions {
   clock?: Clock;
   /** Tests pass false; the server logs JSON lines through pino. */
   logger?: boolean;
+  /** Browser journeys only: expose POST /api/test/clock/advance to move this clock. */
+  testClock?: OffsetClock;
   /** Where log lines go (standard output by default); tests read them to prove what is never logged. */
   logStream?: NodeJS.WritableStream;
 }
@@ -80,7 +83,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   const notifier = await createNotifier(database);
-  const services = createServices(config, database, options.clock ?? systemClock, notifier);
+  const services = createServices(
+    config,
+    database,
+    options.testClock ?? options.clock ?? systemClock,
+    notifier,
+  );
   app.decorate("services", services);
   app.addHook("onClose", async () => notifier.close());
 
@@ -127,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   appreciationRoutes(app, services);
   letterRoutes(app, services);
   checkinRoutes(app, services);
+  if (options.testClock) testClockRoutes(app, options.testClock, services);
 
   await app.ready();
   return app;

@@ -1,4 +1,5 @@
 import { buildApp } from "./app.ts";
+import { OffsetClock } from "./clock.ts";
 import { startJobTimer } from "./jobs/job-queue.ts";
 
 /** How often an instance looks for due jobs (letters, reminders, missed check-ins, e-mail). */
@@ -12,7 +13,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = openDatabase(config.database);
   await migrateToLatest(database);
-  const app = await buildApp({ config, database });
+  // Browser journeys move time forward (timed letters); refused outright in production.
+  const testClock = process.env.MEND_TEST_CLOCK === "1" ? new OffsetClock() : undefined;
+  if (testClock && process.env.NODE_ENV === "production")
+    throw new ConfigError("MEND_TEST_CLOCK: not allowed in production");
+  const app = await buildApp({ config, database, ...(testClock && { testClock }) });
   const stopJobs = startJobTimer(app.services.jobs, JOB_INTERVAL_MS, (error) =>
     app.log.error({ err: { type: error instanceof Error ? error.name : "unknown" } }, "job run failed"),
   );

@@ -335,11 +335,7 @@ export class CheckinRepo {
 
   /** Current members of a couple; inside a transaction pass it, as SQLite has one connection. */
   async members(coupleId: string, tx: Db = this.db): Promise<string[]> {
-    const rows = await tx
-      .selectFrom("app_user")
-      .select("id")
-      .where("couple_id", "=", coupleId)
-      .execute();
+    const rows = await tx.selectFrom("app_user").select("id").where("couple_id", "=", coupleId).execute();
     return rows.map((r) => r.id);
   }
 }
