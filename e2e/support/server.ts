@@ -50,7 +50,8 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   throw new Error(`The Mend server did not answer /api/health within 60 s:\n${output()}`);
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** `testClock`: start the server with MEND_TEST_CLOCK=1, so a journey can move time forward. */
+export async function startServer(options: { testClock?: boolean } = {}): Promise<RunningServer> {
   const external = process.env.MEND_E2E_BASE_URL;
   if (external) return { baseUrl: external.replace(/\/$/, ""), stop: async () => {} };
 
@@ -64,6 +65,7 @@ export async function startServer(): Promise<RunningServer> {
     PORT: String(port),
     HOST: "127.0.0.1",
     MEND_DATA_DIR: dataDir,
+    ...(options.testClock && { MEND_TEST_CLOCK: "1" }),
   };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ["--import", "tsx", "packages/server/src/main.ts"], {
