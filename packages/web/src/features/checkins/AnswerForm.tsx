@@ -146,18 +146,18 @@ function RatingScale({
   const errorId = `${name}-scale-error`;
   return (
     <fieldset
-      className="scale"
+      className="rating"
       aria-describedby={error ? `${hintId} ${errorId}` : hintId}
       aria-invalid={error ? true : undefined}
     >
       <legend className="field__label">{legend}</legend>
-      <p className="field__hint scale__ends" id={hintId}>
+      <p className="field__hint rating__ends" id={hintId}>
         <span>{t("checkins.form.scaleLow")}</span>
         <span>{t("checkins.form.scaleHigh")}</span>
       </p>
-      <div className="scale__options">
+      <div className="rating__options">
         {SCALE.map((number) => (
-          <label key={number} className="scale__option">
+          <label key={number} className="rating__option">
             <input
               type="radio"
               name={name}

@@ -119,8 +119,11 @@ function Missed() {
 
 function History({ name }: { name: string }) {
   const list = useQuery({ queryKey: queryKeys.checkinList, queryFn: api.checkins.list });
+  // The same cached query as the card above: the current check-in is shown there, not twice.
+  const current = useQuery({ queryKey: queryKeys.checkinCurrent, queryFn: api.checkins.current });
+  const currentId = current.data?.checkin.id;
   const past = (list.data?.checkins ?? []).filter(
-    (item) => item.status === "revealed" || item.status === "missed",
+    (item) => item.id !== currentId && (item.status === "revealed" || item.status === "missed"),
   );
   return (
     <section className="talk-section" aria-labelledby="history-title">

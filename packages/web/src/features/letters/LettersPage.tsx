@@ -75,6 +75,12 @@ function LetterComposer({ name }: { name: string }) {
     },
   });
 
+  function chooseKind(next: Kind) {
+    setKind(next);
+    // A confirmation about the previous letter must not read as if it were about this one.
+    setStatus(null);
+  }
+
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     setStatus(null);
@@ -110,7 +116,7 @@ function LetterComposer({ name }: { name: string }) {
               name="kind"
               value="letter"
               checked={!unsent}
-              onChange={() => setKind("letter")}
+              onChange={() => chooseKind("letter")}
             />
             <Icon name="people" />
             <span>
@@ -124,7 +130,7 @@ function LetterComposer({ name }: { name: string }) {
               name="kind"
               value="unsent"
               checked={unsent}
-              onChange={() => setKind("unsent")}
+              onChange={() => chooseKind("unsent")}
             />
             <Icon name="lock" />
             <span>
