@@ -240,7 +240,9 @@ describe.skipIf(!chromiumInstalled)("journey: talk together", () => {
     await unsentCard.getByRole("button", { name: "Send a copy to Ben" }).click();
     await a.getByRole("dialog").getByRole("button", { name: "Send the copy" }).click();
     await a.getByText("A copy is on its way to Ben.").waitFor();
-    await b.getByTestId("letter-list").getByText(unsentText).waitFor({ timeout: 10_000 });
+    // Ben's open screen shows the copy once its "letter.delivered" event arrives; delivery runs
+    // as a job, which the server checks every 15 s.
+    await b.getByTestId("letter-list").getByText(unsentText).waitFor({ timeout: 20_000 });
     expect(await b.locator("body").textContent()).not.toContain(timedText);
     await checkScreen(b, "letters-received");
 
