@@ -15,15 +15,18 @@ export function RhythmCard({ name }: { name: string }) {
   const queryClient = useQueryClient();
   const rhythm = useQuery({ queryKey: queryKeys.checkinRhythm, queryFn: api.checkins.rhythm });
   const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  // A confirmation belongs to the rhythm it was about: once the partner accepts or changes it
+  // (live), the old words disappear instead of contradicting the screen.
+  const [status, setStatus] = useState<{ text: string; about: string } | null>(null);
   const accept = useMutation({
     mutationFn: api.checkins.acceptRhythm,
-    onSuccess: async () => {
-      setStatus(t("checkins.rhythm.accepted"));
+    onSuccess: async (result) => {
+      setStatus({ text: t("checkins.rhythm.accepted"), about: rhythmKey(result.rhythm) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.checkins });
     },
   });
   const current = rhythm.data?.rhythm ?? null;
+  const shownStatus = status && status.about === rhythmKey(current) ? status.text : null;
 
   return (
     <section className="card rhythm" aria-labelledby="rhythm-title">
@@ -46,7 +49,7 @@ export function RhythmCard({ name }: { name: string }) {
               href={api.checkins.calendarUrl}
               download="mend-checkins.ics"
             >
-              <Icon name="copy" />
+              <Icon name="calendar" />
               <span>{t("checkins.rhythm.calendar")}</span>
             </a>
           </p>
@@ -82,9 +85,9 @@ export function RhythmCard({ name }: { name: string }) {
         </>
       ) : null}
       <div role="status" className="talk-status">
-        {status ? (
+        {shownStatus ? (
           <Notice tone="ok">
-            <p>{status}</p>
+            <p>{shownStatus}</p>
           </Notice>
         ) : null}
       </div>
@@ -92,9 +95,9 @@ export function RhythmCard({ name }: { name: string }) {
         <RhythmForm
           name={name}
           start={current ?? undefined}
-          onDone={(message) => {
+          onDone={(message, about) => {
             setEditing(false);
-            setStatus(message);
+            setStatus({ text: message, about });
           }}
           onCancel={current ? () => setEditing(false) : undefined}
         />
@@ -114,6 +117,12 @@ export function RhythmCard({ name }: { name: string }) {
   );
 }
 
+function rhythmKey(rhythm: (RhythmBody & { status: string; mine: boolean }) | null): string {
+  return rhythm
+    ? [rhythm.status, rhythm.mine, rhythm.cadence, rhythm.weekday, rhythm.time, rhythm.timeZone].join("|")
+    : "none";
+}
+
 function RhythmForm({
   name,
   start,
@@ -122,7 +131,7 @@ function RhythmForm({
 }: {
   name: string;
   start?: RhythmBody;
-  onDone: (message: string) => void;
+  onDone: (message: string, about: string) => void;
   onCancel?: () => void;
 }) {
   const queryClient = useQueryClient();
@@ -132,8 +141,8 @@ function RhythmForm({
   const [timeZone, setTimeZone] = useState(start?.timeZone ?? deviceTimeZone());
   const propose = useMutation({
     mutationFn: api.checkins.proposeRhythm,
-    onSuccess: async () => {
-      onDone(t("checkins.rhythm.proposed", { name }));
+    onSuccess: async (result) => {
+      onDone(t("checkins.rhythm.proposed", { name }), rhythmKey(result.rhythm));
       await queryClient.invalidateQueries({ queryKey: queryKeys.checkins });
     },
   });

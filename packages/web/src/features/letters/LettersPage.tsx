@@ -359,7 +359,9 @@ function LetterCard({
             {t("letters.badge.arrives", { date: formatDateTime(letter.deliverAt) })}
           </span>
         ) : null}
-        {letter.copiedFrom ? <span className="talk-badge">{t("letters.copiedFrom")}</span> : null}
+        {letter.copiedFrom && letter.mine ? (
+          <span className="talk-badge">{t("letters.copiedFrom")}</span>
+        ) : null}
       </p>
       <p className="talk-text">{letter.body}</p>
       {unsent && onCopy ? (
