@@ -2,8 +2,9 @@
  * "Talk" (issue 5) in real headless Chromium at 360 px against the real server, with two people
  * in two browser contexts: a sealed check-in (Asha answers; Ben sees that she has, never what;
  * Ben answers; both see the reveal side by side), an appreciation arriving live on Ben's open
- * screen, a timed letter that stays invisible to Ben before its time, an unsent letter that only
- * Asha sees until she sends a copy, and a check-in rhythm proposed and accepted. Every new screen
+ * screen, a timed letter that stays invisible to Ben before its time and arrives on his open
+ * screen once the server's test clock is moved past it, an unsent letter that only Asha sees
+ * until she sends a copy, and a check-in rhythm proposed and accepted. Every new screen
  * is checked with axe and for sideways scrolling at 320 px, and photographed.
  */
 import type { APIRequestContext, Browser, BrowserContext, Page } from "playwright-core";
@@ -39,7 +40,7 @@ describe.skipIf(!chromiumInstalled)("journey: talk together", () => {
   const pageProblems: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ testClock: true });
     browser = await launchChromium();
   });
 
@@ -198,8 +199,8 @@ describe.skipIf(!chromiumInstalled)("journey: talk together", () => {
     await checkScreen(b, "appreciations");
 
     // 4. A timed letter stays invisible to Ben before its time; Asha sees "Arrives on …".
-    // (Delivery once the time has come is proven in the server's integration tests, which move
-    // a test clock; this server runs on the real clock.)
+    // (Its arrival is checked at the end, after moving the server's test clock, so that the
+    // moved clock cannot affect the steps in between.)
     await open(a, "/letters", "Letters");
     await checkScreen(a, "letters");
     const timedText = "A letter for tomorrow evening, when the week is done.";
@@ -276,6 +277,23 @@ describe.skipIf(!chromiumInstalled)("journey: talk together", () => {
     expect(ics.status()).toBe(200);
     expect(await ics.text()).toContain("BEGIN:VCALENDAR");
     await checkScreen(a, "checkin-rhythm-active");
+
+    // 7. Time passes (the server's test clock moves 25 hours and runs the jobs that fell due):
+    // the timed letter arrives on Ben's open screen without reloading, and Asha's "Arrives on …"
+    // is gone.
+    await open(b, "/letters", "Letters");
+    await open(a, "/letters", "Letters");
+    expect(await b.locator("body").textContent()).not.toContain(timedText);
+    const advance = await a.request.post(`${server.baseUrl}/api/test/clock/advance`, {
+      data: { ms: 25 * 3_600_000 },
+      headers: CLIENT,
+    });
+    expect(advance.status(), await advance.text()).toBe(200);
+    await b.getByTestId("letter-list").getByText(timedText).waitFor({ timeout: 10_000 });
+    expect((await b.request.get(`${server.baseUrl}/api/letters/${timedId}`)).status()).toBe(200);
+    await a.reload();
+    await timedCard.waitFor();
+    expect(await timedCard.getByText(/^Arrives on /).count()).toBe(0);
 
     expect(pageProblems).toEqual([]);
   });
