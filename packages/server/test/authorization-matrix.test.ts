@@ -229,7 +229,14 @@ const MATRIX: Record<string, Case[]> = {
       list: (json) => String(json).match(/event: [a-z.-]+/g) ?? [],
       expect: {
         author: { status: 200, sees: () => ["event: appreciation.created"] },
-        partner: { status: 200, sees: () => ["event: checkin.rhythm-proposed", "event: checkin.answered"] },
+        partner: {
+          status: 200,
+          sees: () => [
+            "event: letter.delivered",
+            "event: checkin.rhythm-proposed",
+            "event: checkin.answered",
+          ],
+        },
         otherCouple: { status: 200, sees: () => [] },
         anonymous: 401,
       },

@@ -132,14 +132,16 @@ export class LetterService {
           created_at: dbTime(now),
         })
         .execute();
-      if (letter.kind === "letter") {
-        // Delivery (the event and the e-mail) is a job, whether now or later: one path for both.
+      if (letter.kind === "letter" && letter.deliverAt.getTime() > now.getTime()) {
+        // A timed letter is announced by a job at its time (the event and the e-mail).
         await this.jobs.enqueue("letter.deliver", { letterId: id }, letter.deliverAt, {
           dedupeKey: `letter:${id}`,
           tx,
         });
       }
     });
+    // A letter sent now is announced at once, so the partner's open screen updates live.
+    if (letter.kind === "letter" && letter.deliverAt.getTime() <= now.getTime()) await this.announce(id);
     return this.get(viewer, id);
   }
 
