@@ -3,7 +3,7 @@
  * carries what anyone wrote, nor anything about the safety check — only that something is waiting.
  */
 export const mail = {
-  "mail.signature": "— Mend\n\nYou can turn these e-mails off in Mend's settings.",
+  "mail.signature": "— Mend\n\nThis e-mail never contains what anyone wrote; open Mend to read it.",
   "mail.newLetter.subject": "You have a new letter",
   "mail.newLetter.body": "Hello {name},\n\nA letter is waiting for you in Mend.\n\n{url}",
   "mail.checkinReminder.subject": "Your check-in is open",
