@@ -6,29 +6,11 @@
  * a journal prompt opens from the result; a lesson is read and marked read. Every screen is checked
  * with axe, for sideways scrolling at 320 px, and photographed at 320, 360 and 1280 px.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  CHROMIUM_PATH,
-  chromiumInstalled,
-  horizontalOverflow,
-  launchChromium,
-  screenshots,
-  seriousA11yViolations,
-} from "./support/browser.ts";
-import { type RunningServer, startServer } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumGate, useJourney } from "./support/journey.ts";
 
-const onCi = process.env.CI === "true";
-
-if (!chromiumInstalled && !onCi) {
-  console.warn(`Chromium not found at ${CHROMIUM_PATH}: the assessments journey was skipped.`);
-}
-
-describe.runIf(!chromiumInstalled && onCi)("assessments end-to-end prerequisites", () => {
-  it("needs Chromium on CI", () => {
-    throw new Error(`CI=true but ${CHROMIUM_PATH} is missing; install Debian's chromium package.`);
-  });
-});
+const canRun = chromiumGate("assessments journey");
 
 /** Self-worth answers (1–4), in item order. Reverse keys make every item score 3 but s8 (4): mean 3.1. */
 const ASHA_ANSWERS = [3, 2, 3, 3, 2, 3, 2, 4, 2, 2];
@@ -37,52 +19,16 @@ const BEN_ANSWERS = [2, 2, 2, 2, 2, 2, 2, 2, 2, 2];
 const SCALE_MIN = 1;
 const LABELS = ["Strongly disagree", "Disagree", "Agree", "Strongly agree"];
 
-describe.skipIf(!chromiumInstalled)("journey: know yourself, side by side, understand", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageProblems: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  });
-
-  function watch(page: Page): Page {
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (error) => pageProblems.push(`page error: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error" && /content security policy|refused to/i.test(message.text())) {
-        pageProblems.push(`console: ${message.text()}`);
-      }
-    });
-    return page;
-  }
-
-  async function newPage(width = 360): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: "en-GB" });
-    contexts.push(context);
-    return watch(await context.newPage());
-  }
-
-  async function checkScreen(page: Page, name: string): Promise<void> {
-    expect(await seriousA11yViolations(page), `axe on ${name}`).toEqual([]);
-    expect(await horizontalOverflow(page, 320), `overflow at 320 px on ${name}`).toBeLessThanOrEqual(0);
-    await screenshots(page, name);
-  }
+describe.skipIf(!canRun)("journey: know yourself, side by side, understand", () => {
+  const journey = useJourney();
+  const { newPage, checkScreen, pageProblems, watch } = journey;
 
   const run = Date.now().toString(36);
   const asha = { name: "Asha", email: `asha-ky-${run}@example.com`, password: "lantern-orchard-copper-7" };
   const ben = { name: "Ben", email: `ben-ky-${run}@example.com`, password: "quiet-harbour-maple-42" };
 
   async function signUp(page: Page, person: typeof asha): Promise<void> {
-    await page.goto(`${server.baseUrl}/sign-up`);
+    await page.goto(`${journey.server.baseUrl}/sign-up`);
     await page.getByLabel("Your name").fill(person.name);
     await page.getByLabel("E-mail").fill(person.email);
     await page.getByLabel("Password", { exact: true }).fill(person.password);
@@ -156,7 +102,7 @@ describe.skipIf(!chromiumInstalled)("journey: know yourself, side by side, under
     const context = a.context();
     await a.close();
     const a2 = watch(await context.newPage());
-    await a2.goto(`${server.baseUrl}/assessments`);
+    await a2.goto(`${journey.server.baseUrl}/assessments`);
     await a2.getByText("You answered 5 of 10. Your answers were kept.").waitFor();
     await a2.getByRole("link", { name: "Continue Self-worth" }).click();
     await a2.getByText("carry on from question 6").waitFor();
@@ -217,7 +163,7 @@ describe.skipIf(!chromiumInstalled)("journey: know yourself, side by side, under
     await ashaCompare.getByText(/^Ben, .*: Mixed · 2\.5 on a scale of 1 to 4$/).waitFor();
 
     // 7. A second result gives a trend: chart (lazy-loaded uPlot) with a table alternative.
-    await a2.goto(`${server.baseUrl}/assessments/self-worth`);
+    await a2.goto(`${journey.server.baseUrl}/assessments/self-worth`);
     await a2.getByRole("button", { name: "Begin" }).click();
     for (const value of [3, 1, 3, 4, 1, 3, 1, 4, 2, 1]) await answerByClick(a2, value);
     await a2.getByRole("button", { name: "See my result – only me" }).click();
@@ -231,24 +177,24 @@ describe.skipIf(!chromiumInstalled)("journey: know yourself, side by side, under
 
     // 8. The attachment result names the closest pattern gently (answers sent through the API).
     const instrument = (await (
-      await a2.request.get(`${server.baseUrl}/api/instruments/attachment`)
+      await a2.request.get(`${journey.server.baseUrl}/api/instruments/attachment`)
     ).json()) as {
       instrument: { items: { id: string }[] };
     };
     const responses = Object.fromEntries(instrument.instrument.items.map((item) => [item.id, 3]));
-    const created = await a2.request.post(`${server.baseUrl}/api/assessments`, {
+    const created = await a2.request.post(`${journey.server.baseUrl}/api/assessments`, {
       headers: { "x-mend-client": "e2e" },
       data: { instrumentId: "attachment", responses, visibility: "private" },
     });
     expect(created.status()).toBe(201);
     const attachment = (await created.json()) as { assessment: { id: string } };
-    await a2.goto(`${server.baseUrl}/assessments/attachment/results/${attachment.assessment.id}`);
+    await a2.goto(`${journey.server.baseUrl}/assessments/attachment/results/${attachment.assessment.id}`);
     await a2.getByRole("heading", { name: "The nearest of four patterns" }).waitFor();
     await a2.getByText(/^Closest to (secure|anxious|avoidant|fearful): /).waitFor();
     await checkScreen(a2, "assessment-result-attachment");
 
     // 9. A suggested prompt opens the journal with that prompt chosen, private by default.
-    await a2.goto(`${server.baseUrl}/journal?prompt=need-to-ask`);
+    await a2.goto(`${journey.server.baseUrl}/journal?prompt=need-to-ask`);
     await a2.getByRole("heading", { level: 1, name: "Journal" }).waitFor();
     expect(await a2.getByLabel("Guided prompt (optional)").inputValue()).toBe("need-to-ask");
     expect(await a2.getByLabel("Theme").inputValue()).toBe("trust");

@@ -5,76 +5,25 @@
  * the couple unlinks; quick exit works by button and by Shift×3 and leaves Mend out of Back.
  * Every main screen is checked with axe and photographed at 360 px and 1280 px.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  CHROMIUM_PATH,
-  chromiumInstalled,
-  horizontalOverflow,
-  launchChromium,
-  screenshots,
-  seriousA11yViolations,
-} from "./support/browser.ts";
-import { type RunningServer, startServer } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshots } from "./support/browser.ts";
+import { chromiumGate, useJourney } from "./support/journey.ts";
 
 const NEUTRAL_PATH = "/kitchen/lentil-soup.html";
-const onCi = process.env.CI === "true";
 
-if (!chromiumInstalled && !onCi) {
-  console.warn(`Chromium not found at ${CHROMIUM_PATH}: the end-to-end journey was skipped.`);
-}
+const canRun = chromiumGate("end-to-end journey");
 
-describe.runIf(!chromiumInstalled && onCi)("end-to-end prerequisites", () => {
-  it("needs Chromium on CI", () => {
-    throw new Error(`CI=true but ${CHROMIUM_PATH} is missing; install Debian's chromium package.`);
-  });
-});
-
-describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default journal", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  /** Script errors and Content-Security-Policy refusals seen in any page. */
-  const pageProblems: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  });
-
-  async function newPage(width = 360): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: "en-GB" });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (error) => pageProblems.push(`page error: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error" && /content security policy|refused to/i.test(message.text())) {
-        pageProblems.push(`console: ${message.text()}`);
-      }
-    });
-    return page;
-  }
-
-  /** axe, sideways overflow at 320 px, and screenshots at 360 and 1280 px. */
-  async function checkScreen(page: Page, name: string): Promise<void> {
-    expect(await seriousA11yViolations(page), `axe on ${name}`).toEqual([]);
-    expect(await horizontalOverflow(page, 320), `overflow at 320 px on ${name}`).toBeLessThanOrEqual(0);
-    await screenshots(page, name);
-  }
+describe.skipIf(!canRun)("journey: two partners, a private-by-default journal", () => {
+  const journey = useJourney();
+  const { newPage, checkScreen, pageProblems } = journey;
 
   const run = Date.now().toString(36);
   const asha = { name: "Asha", email: `asha-${run}@example.com`, password: "lantern-orchard-copper-7" };
   const ben = { name: "Ben", email: `ben-${run}@example.com`, password: "quiet-harbour-maple-42" };
 
   async function signUp(page: Page, person: typeof asha, screenName?: string): Promise<void> {
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${journey.server.baseUrl}/`);
     await page.waitForURL(/\/sign-in$/);
     await page.getByRole("heading", { level: 1, name: "Welcome back" }).waitFor();
     if (screenName) await checkScreen(page, "sign-in");
@@ -142,7 +91,7 @@ describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default
     await page.goBack().catch(() => null);
     await page.waitForTimeout(300);
     const url = new URL(page.url());
-    const inMend = url.origin === server.baseUrl && url.pathname !== NEUTRAL_PATH;
+    const inMend = url.origin === journey.server.baseUrl && url.pathname !== NEUTRAL_PATH;
     expect(inMend, `Back led to ${page.url()}`).toBe(false);
   }
 
@@ -240,7 +189,7 @@ describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default
 
     // 7. Asha signs in on a second device, then ends that session from her sessions screen.
     const other = await newPage(1280);
-    await other.goto(`${server.baseUrl}/sign-in`);
+    await other.goto(`${journey.server.baseUrl}/sign-in`);
     await other.getByLabel("E-mail").fill(asha.email);
     await other.getByLabel("Password", { exact: true }).fill(asha.password);
     await other.getByRole("button", { name: "Sign in" }).click();
@@ -297,7 +246,7 @@ describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default
 
   it("offers quick exit before signing in, by button and by Shift×3", async () => {
     const page = await newPage();
-    await page.goto(`${server.baseUrl}/sign-up`);
+    await page.goto(`${journey.server.baseUrl}/sign-up`);
     await page.getByRole("heading", { level: 1, name: "Create your account" }).waitFor();
     await page.getByLabel("Your name").fill("Someone");
     // Typing capitals uses Shift too; that alone must not trigger the exit.
@@ -309,7 +258,7 @@ describe.skipIf(!chromiumInstalled)("journey: two partners, a private-by-default
     await expectLeftMend(page);
 
     const second = await newPage(1280);
-    await second.goto(`${server.baseUrl}/sign-in`);
+    await second.goto(`${journey.server.baseUrl}/sign-in`);
     await second.getByRole("heading", { level: 1, name: "Welcome back" }).waitFor();
     // Keyboard only: the first Tab lands on the skip link, the second on the quick exit, with a
     // visible focus ring; Enter leaves.

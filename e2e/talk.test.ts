@@ -7,71 +7,17 @@
  * until she sends a copy, and a check-in rhythm proposed and accepted. Every new screen
  * is checked with axe and for sideways scrolling at 320 px, and photographed.
  */
-import type { APIRequestContext, Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  CHROMIUM_PATH,
-  chromiumInstalled,
-  horizontalOverflow,
-  launchChromium,
-  screenshots,
-  seriousA11yViolations,
-} from "./support/browser.ts";
-import { type RunningServer, startServer } from "./support/server.ts";
+import type { APIRequestContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumGate, useJourney } from "./support/journey.ts";
 
-const onCi = process.env.CI === "true";
-
-if (!chromiumInstalled && !onCi) {
-  console.warn(`Chromium not found at ${CHROMIUM_PATH}: the talk journey was skipped.`);
-}
-
-describe.runIf(!chromiumInstalled && onCi)("talk end-to-end prerequisites", () => {
-  it("needs Chromium on CI", () => {
-    throw new Error(`CI=true but ${CHROMIUM_PATH} is missing; install Debian's chromium package.`);
-  });
-});
+const canRun = chromiumGate("talk journey");
 
 const CLIENT = { "x-mend-client": "e2e" };
 
-describe.skipIf(!chromiumInstalled)("journey: talk together", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageProblems: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ testClock: true });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  });
-
-  function watch(page: Page): Page {
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (error) => pageProblems.push(`page error: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error" && /content security policy|refused to/i.test(message.text())) {
-        pageProblems.push(`console: ${message.text()}`);
-      }
-    });
-    return page;
-  }
-
-  async function newPage(width = 360): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: "en-GB" });
-    contexts.push(context);
-    return watch(await context.newPage());
-  }
-
-  async function checkScreen(page: Page, name: string): Promise<void> {
-    expect(await seriousA11yViolations(page), `axe on ${name}`).toEqual([]);
-    expect(await horizontalOverflow(page, 320), `overflow at 320 px on ${name}`).toBeLessThanOrEqual(0);
-    await screenshots(page, name);
-  }
+describe.skipIf(!canRun)("journey: talk together", () => {
+  const journey = useJourney({ testClock: true });
+  const { newPage, checkScreen, pageProblems } = journey;
 
   const run = Date.now().toString(36);
   const asha = {
@@ -87,7 +33,7 @@ describe.skipIf(!chromiumInstalled)("journey: talk together", () => {
 
   /** Registers through the API; the context keeps the session cookie for its pages. */
   async function register(request: APIRequestContext, person: typeof asha): Promise<void> {
-    const response = await request.post(`${server.baseUrl}/api/auth/register`, {
+    const response = await request.post(`${journey.server.baseUrl}/api/auth/register`, {
       data: person,
       headers: CLIENT,
     });
@@ -95,7 +41,7 @@ describe.skipIf(!chromiumInstalled)("journey: talk together", () => {
   }
 
   async function open(page: Page, path: string, heading: string): Promise<void> {
-    await page.goto(`${server.baseUrl}${path}`);
+    await page.goto(`${journey.server.baseUrl}${path}`);
     await page.getByRole("heading", { level: 1, name: heading }).waitFor();
   }
 
@@ -123,10 +69,10 @@ describe.skipIf(!chromiumInstalled)("journey: talk together", () => {
     const b = await newPage();
     await register(a.request, asha);
     await register(b.request, ben);
-    const invite = await a.request.post(`${server.baseUrl}/api/couple/invite`, { headers: CLIENT });
+    const invite = await a.request.post(`${journey.server.baseUrl}/api/couple/invite`, { headers: CLIENT });
     expect(invite.status()).toBeLessThan(300);
     const { code } = (await invite.json()) as { code: string };
-    const join = await b.request.post(`${server.baseUrl}/api/couple/join`, {
+    const join = await b.request.post(`${journey.server.baseUrl}/api/couple/join`, {
       data: { code },
       headers: CLIENT,
     });
@@ -216,7 +162,7 @@ describe.skipIf(!chromiumInstalled)("journey: talk together", () => {
     await a.getByText(/^Sealed until/).waitFor();
     const timedCard = a.getByTestId("letter").filter({ hasText: timedText });
     await timedCard.getByText(/^Arrives on /).waitFor();
-    const mine = (await (await a.request.get(`${server.baseUrl}/api/letters`)).json()) as {
+    const mine = (await (await a.request.get(`${journey.server.baseUrl}/api/letters`)).json()) as {
       letters: { id: string; body: string }[];
     };
     const timedId = mine.letters.find((letter) => letter.body === timedText)?.id;
@@ -224,7 +170,7 @@ describe.skipIf(!chromiumInstalled)("journey: talk together", () => {
     await open(b, "/letters", "Letters");
     await b.getByText("No letters yet.").waitFor();
     expect(await b.locator("body").textContent()).not.toContain(timedText);
-    expect((await b.request.get(`${server.baseUrl}/api/letters/${timedId}`)).status()).toBe(404);
+    expect((await b.request.get(`${journey.server.baseUrl}/api/letters/${timedId}`)).status()).toBe(404);
 
     // 5. An unsent letter is unmistakably private; a copy can be sent later as a new letter.
     const unsentText = "Some things I am not ready to say out loud yet.";
@@ -273,7 +219,7 @@ describe.skipIf(!chromiumInstalled)("journey: talk together", () => {
     await a.getByText("Agreed: Every Sunday at 19:30 (Europe/Berlin).").waitFor({ timeout: 10_000 });
     const calendar = a.getByRole("link", { name: "Add to my calendar (.ics)" });
     const href = await calendar.getAttribute("href");
-    const ics = await a.request.get(`${server.baseUrl}${href}`);
+    const ics = await a.request.get(`${journey.server.baseUrl}${href}`);
     expect(ics.status()).toBe(200);
     expect(await ics.text()).toContain("BEGIN:VCALENDAR");
     await checkScreen(a, "checkin-rhythm-active");
@@ -284,13 +230,13 @@ describe.skipIf(!chromiumInstalled)("journey: talk together", () => {
     await open(b, "/letters", "Letters");
     await open(a, "/letters", "Letters");
     expect(await b.locator("body").textContent()).not.toContain(timedText);
-    const advance = await a.request.post(`${server.baseUrl}/api/test/clock/advance`, {
+    const advance = await a.request.post(`${journey.server.baseUrl}/api/test/clock/advance`, {
       data: { ms: 25 * 3_600_000 },
       headers: CLIENT,
     });
     expect(advance.status(), await advance.text()).toBe(200);
     await b.getByTestId("letter-list").getByText(timedText).waitFor({ timeout: 10_000 });
-    expect((await b.request.get(`${server.baseUrl}/api/letters/${timedId}`)).status()).toBe(200);
+    expect((await b.request.get(`${journey.server.baseUrl}/api/letters/${timedId}`)).status()).toBe(200);
     await a.reload();
     await timedCard.waitFor();
     expect(await timedCard.getByText(/^Arrives on /).count()).toBe(0);

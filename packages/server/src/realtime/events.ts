@@ -49,6 +49,25 @@ export class EventStore {
     );
   }
 
+  /**
+   * Tells the current members of a couple (all, or all but `except`, usually the author) that
+   * something happened. Inside a transaction pass it: SQLite has one connection.
+   */
+  async publishToCouple(
+    coupleId: string,
+    event: { type: string; subjectId?: string },
+    options: { except?: string; tx?: Db } = {},
+  ): Promise<void> {
+    const tx = options.tx ?? this.db;
+    let members = tx.selectFrom("app_user").select("id").where("couple_id", "=", coupleId);
+    if (options.except) members = members.where("id", "!=", options.except);
+    const recipients = await members.execute();
+    await this.publish(
+      recipients.map((r) => ({ recipientId: r.id, coupleId, ...event })),
+      tx,
+    );
+  }
+
   /** A person's events after `afterId`, oldest first. */
   async after(recipientId: string, afterId: number, limit = 100): Promise<StoredEvent[]> {
     const rows = await this.db

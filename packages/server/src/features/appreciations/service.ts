@@ -56,15 +56,10 @@ export class AppreciationService {
           created_at: dbTime(this.clock.now()),
         })
         .execute();
-      const partners = await tx
-        .selectFrom("app_user")
-        .select("id")
-        .where("couple_id", "=", coupleId)
-        .where("id", "!=", viewer.userId)
-        .execute();
-      await this.events.publish(
-        partners.map((p) => ({ recipientId: p.id, coupleId, type: "appreciation.created", subjectId: id })),
-        tx,
+      await this.events.publishToCouple(
+        coupleId,
+        { type: "appreciation.created", subjectId: id },
+        { except: viewer.userId, tx },
       );
     });
     const row = await this.visible(viewer).where("p.id", "=", id).executeTakeFirstOrThrow();

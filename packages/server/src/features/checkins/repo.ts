@@ -333,9 +333,12 @@ export class CheckinRepo {
       .execute();
   }
 
-  /** Current members of a couple; inside a transaction pass it, as SQLite has one connection. */
-  async members(coupleId: string, tx: Db = this.db): Promise<string[]> {
-    const rows = await tx.selectFrom("app_user").select("id").where("couple_id", "=", coupleId).execute();
+  async members(coupleId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom("app_user")
+      .select("id")
+      .where("couple_id", "=", coupleId)
+      .execute();
     return rows.map((r) => r.id);
   }
 }

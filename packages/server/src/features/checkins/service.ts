@@ -117,10 +117,7 @@ export class CheckinService {
     const { checkinId, coupleId } = payload;
     if (typeof checkinId !== "string" || typeof coupleId !== "string") return;
     if (await this.checkins.markMissed(checkinId, this.clock.now())) {
-      const members = await this.checkins.members(coupleId);
-      await this.events.publish(
-        members.map((id) => ({ recipientId: id, coupleId, type: "checkin.missed", subjectId: checkinId })),
-      );
+      await this.events.publishToCouple(coupleId, { type: "checkin.missed", subjectId: checkinId });
     }
   }
 
@@ -210,14 +207,7 @@ export class CheckinService {
     }
     const members = await this.checkins.members(record.coupleId);
     if (await this.checkins.revealIfComplete(id, Math.max(2, members.length), this.clock.now())) {
-      await this.events.publish(
-        members.map((m) => ({
-          recipientId: m,
-          coupleId: record.coupleId,
-          type: "checkin.revealed",
-          subjectId: id,
-        })),
-      );
+      await this.events.publishToCouple(record.coupleId, { type: "checkin.revealed", subjectId: id });
     }
     return this.get(viewer, id);
   }
@@ -237,10 +227,13 @@ export class CheckinService {
   }
 
   private async notifyPartner(coupleId: string, authorId: string, type: string, subjectId?: string, tx?: Db) {
-    const partners = (await this.checkins.members(coupleId, tx)).filter((id) => id !== authorId);
-    await this.events.publish(
-      partners.map((p) => ({ recipientId: p, coupleId, type, ...(subjectId && { subjectId }) })),
-      tx,
+    await this.events.publishToCouple(
+      coupleId,
+      { type, ...(subjectId && { subjectId }) },
+      {
+        except: authorId,
+        ...(tx && { tx }),
+      },
     );
   }
 
