@@ -14,6 +14,7 @@ import {
   isNotInCouple,
   NeedsPartner,
   saveErrorText,
+  TalkLoadError,
   textProblem,
   usePartnerName,
 } from "../together/partner.tsx";
@@ -158,18 +159,7 @@ function AppreciationList({ name }: { name: string }) {
       <h2 id="appreciation-list">{t("appreciations.list.title")}</h2>
       <p className="muted small">{t("talk.live")}</p>
       {list.isPending ? <Loading /> : null}
-      {list.isError ? (
-        isNotInCouple(list.error) ? (
-          <NeedsPartner />
-        ) : (
-          <Notice role="alert">
-            <p>{t("talk.error.load")}</p>
-            <Button variant="secondary" onClick={() => void list.refetch()}>
-              {t("shell.retry")}
-            </Button>
-          </Notice>
-        )
-      ) : null}
+      {list.isError ? <TalkLoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.isSuccess && items.length === 0 ? <p className="muted">{t("appreciations.list.empty")}</p> : null}
       {items.length > 0 ? (
         <ul className="talk-list" data-testid="appreciation-list">

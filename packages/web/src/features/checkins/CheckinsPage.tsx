@@ -1,11 +1,16 @@
 import { type Checkin, t } from "@mend/core";
 import { useQuery } from "@tanstack/react-query";
 import { api, queryKeys } from "../../api/index.ts";
-import { Button } from "../../ui/Button.tsx";
 import { formatDate, formatDateTime } from "../../ui/format.ts";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
-import { BackToTogether, isNotInCouple, NeedsPartner, usePartnerName } from "../together/partner.tsx";
+import {
+  BackToTogether,
+  isNotInCouple,
+  NeedsPartner,
+  TalkLoadError,
+  usePartnerName,
+} from "../together/partner.tsx";
 import { AnswerForm } from "./AnswerForm.tsx";
 import { AnswersSideBySide, NotesSection } from "./Reveal.tsx";
 import { RhythmCard } from "./RhythmCard.tsx";
@@ -41,16 +46,7 @@ function CurrentCheckin({ name }: { name: string }) {
       <h2 id="checkin-title">{t("checkins.current.title")}</h2>
       {current.isPending ? <Loading /> : null}
       {current.isError ? (
-        isNotInCouple(current.error) ? (
-          <NeedsPartner />
-        ) : (
-          <Notice role="alert">
-            <p>{t("talk.error.load")}</p>
-            <Button variant="secondary" onClick={() => void current.refetch()}>
-              {t("shell.retry")}
-            </Button>
-          </Notice>
-        )
+        <TalkLoadError error={current.error} onRetry={() => void current.refetch()} />
       ) : null}
       {checkin ? <CheckinBody checkin={checkin} name={name} /> : null}
     </section>

@@ -13,9 +13,9 @@ import { CoachedTextarea } from "../coach/CoachedTextarea.tsx";
 import { useCoachPreference } from "../coach/useCoachPreference.ts";
 import {
   BackToTogether,
-  isNotInCouple,
   NeedsPartner,
   saveErrorText,
+  TalkLoadError,
   textProblem,
   usePartnerName,
 } from "../together/partner.tsx";
@@ -261,18 +261,7 @@ function LetterLists({ name }: { name: string }) {
         ) : null}
       </div>
       {list.isPending ? <Loading /> : null}
-      {list.isError ? (
-        isNotInCouple(list.error) ? (
-          <NeedsPartner />
-        ) : (
-          <Notice role="alert">
-            <p>{t("talk.error.load")}</p>
-            <Button variant="secondary" onClick={() => void list.refetch()}>
-              {t("shell.retry")}
-            </Button>
-          </Notice>
-        )
-      ) : null}
+      {list.isError ? <TalkLoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
       <section aria-labelledby="letters-between" aria-busy={list.isFetching}>
         <h2 id="letters-between">{t("letters.list.title")}</h2>
         {list.isSuccess && sent.length === 0 ? <p className="muted">{t("letters.list.empty")}</p> : null}

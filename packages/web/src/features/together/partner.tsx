@@ -2,6 +2,7 @@ import { t } from "@mend/core";
 import { ApiRequestError, NetworkError } from "../../api/index.ts";
 import { AppLink } from "../../app/navigation.tsx";
 import { useMe } from "../../app/session.ts";
+import { Button } from "../../ui/Button.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 
 /** The partner's display name; `linked` is undefined while loading. */
@@ -20,6 +21,22 @@ export function NeedsPartner() {
       <p>
         <AppLink to="/partner">{t("together.linkPartner")}</AppLink>
       </p>
+    </Notice>
+  );
+}
+
+/**
+ * What a couple-only screen shows when loading failed: the "link with your partner" note when the
+ * server says 409 not_in_couple, otherwise a calm alert with a retry.
+ */
+export function TalkLoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  if (isNotInCouple(error)) return <NeedsPartner />;
+  return (
+    <Notice role="alert">
+      <p>{t("talk.error.load")}</p>
+      <Button variant="secondary" onClick={onRetry}>
+        {t("shell.retry")}
+      </Button>
     </Notice>
   );
 }
