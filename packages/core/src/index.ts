@@ -3,9 +3,13 @@
 
 export * from "./checkins/index.ts";
 export * from "./coach/types.ts";
+export * from "./commitments/index.ts";
 export * from "./contracts/index.ts";
 export * from "./i18n/index.ts";
 export * from "./instruments/index.ts";
 export * from "./journal/prompts.ts";
 export * from "./lessons/index.ts";
 export * from "./policy/index.ts";
+export * from "./repairs/index.ts";
+export * from "./thought-records/index.ts";
+export * from "./trust-actions/index.ts";

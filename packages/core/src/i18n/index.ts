@@ -7,6 +7,7 @@ import { common } from "./en/common.ts";
 import { journal } from "./en/journal.ts";
 import { lessons } from "./en/lessons.ts";
 import { mail } from "./en/mail.ts";
+import { rebuild } from "./en/rebuild.ts";
 import { web } from "./en/web.ts";
 import { webAssessments } from "./en/web-assessments.ts";
 import { webCoach } from "./en/web-coach.ts";
@@ -22,6 +23,7 @@ export const en = {
   ...coach,
   ...webCoach,
   ...webTalk,
+  ...rebuild,
 } as const;
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
