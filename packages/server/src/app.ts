@@ -16,6 +16,7 @@ import { appreciationRoutes } from "./features/appreciations/routes.ts";
 import { assessmentRoutes } from "./features/assessments/routes.ts";
 import { checkinRoutes } from "./features/checkins/routes.ts";
 import { coachRoutes } from "./features/coach/routes.ts";
+import { commitmentRoutes } from "./features/commitments/routes.ts";
 import { coupleRoutes } from "./features/couples/routes.ts";
 import { journalRoutes } from "./features/journal/routes.ts";
 import { lessonRoutes } from "./features/lessons/routes.ts";
@@ -135,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   appreciationRoutes(app, services);
   letterRoutes(app, services);
   checkinRoutes(app, services);
+  commitmentRoutes(app, services);
   if (options.testClock) testClockRoutes(app, options.testClock, services);
 
   await app.ready();

@@ -11,6 +11,7 @@ import { AssessmentRepo } from "./features/assessments/repo.ts";
 import { AssessmentService } from "./features/assessments/service.ts";
 import { CheckinRepo } from "./features/checkins/repo.ts";
 import { CheckinService } from "./features/checkins/service.ts";
+import { CommitmentService } from "./features/commitments/service.ts";
 import { CoupleRepo } from "./features/couples/repo.ts";
 import { CoupleService } from "./features/couples/service.ts";
 import { JournalRepo } from "./features/journal/repo.ts";
@@ -45,6 +46,7 @@ export interface Services {
   appreciations: AppreciationService;
   letters: LetterService;
   checkins: CheckinService;
+  commitments: CommitmentService;
 }
 
 export function createServices(
@@ -78,6 +80,7 @@ export function createServices(
     mailer,
     appreciations: new AppreciationService(db, events, clock),
     letters: new LetterService(db, events, jobs, clock),
+    commitments: new CommitmentService(db, events, clock),
     checkins: new CheckinService(db, new CheckinRepo(db), events, jobs, clock),
     assessments: new AssessmentService(
       new AssessmentRepo(db),

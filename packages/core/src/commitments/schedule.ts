@@ -14,7 +14,7 @@ export interface Schedule {
   /** Last day (inclusive); absent or null: until renegotiated or ended. Ignored for "once". */
   endsOn?: string | null;
   /** For "weekly": ISO weekdays, 1 = Monday … 7 = Sunday. */
-  weekdays?: readonly number[];
+  weekdays?: number[];
   /** IANA zone that decides which day "today" is. */
   timeZone: string;
 }

@@ -201,6 +201,162 @@ export interface LetterTable {
   created_at: Timestamp;
 }
 
+/** One version of a promise; versions of the same promise share `series_id`. */
+export interface CommitmentTable {
+  id: string;
+  series_id: string;
+  version: number;
+  couple_id: string | null;
+  author_id: string;
+  visibility: "private" | "couple";
+  title: string;
+  /** JSON of core's Schedule. */
+  schedule: string;
+  status: "active" | "renegotiated" | "ended";
+  reason: string | null;
+  created_at: Timestamp;
+  /** The local day this version stopped applying (renegotiated or ended). */
+  closed_on: string | null;
+}
+export interface CommitmentMarkTable {
+  series_id: string;
+  commitment_id: string;
+  author_id: string;
+  couple_id: string | null;
+  /** The commitment's visibility, so the one scoping helper applies to marks as well. */
+  visibility: "private" | "couple";
+  occurs_on: string;
+  outcome: "kept" | "missed";
+  note: string | null;
+  marked_at: Timestamp;
+  acknowledged_at: NullableTimestamp;
+}
+export interface TrustActionLogTable {
+  user_id: string;
+  day: string;
+  action_id: string;
+  outcome: "skipped" | "done";
+  created_at: Timestamp;
+}
+export interface ThoughtRecordTable {
+  id: string;
+  author_id: string;
+  couple_id: string | null;
+  visibility: "private" | "couple";
+  situation: string;
+  thought: string;
+  intensity_before: number;
+  /** JSON array of coach kinds. */
+  traps: string;
+  evidence_for: string;
+  evidence_against: string;
+  alternative: string;
+  intensity_after: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export interface RepairTable {
+  id: string;
+  couple_id: string;
+  started_by: string;
+  title: string;
+  kind: "rupture" | "betrayal";
+  revealed_at: NullableTimestamp;
+  ritual: string | null;
+  ritual_custom: string | null;
+  ritual_chosen_by: string | null;
+  ritual_done_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+export interface RepairRoleTable {
+  repair_id: string;
+  user_id: string;
+  role: "hurt" | "broke-trust";
+}
+export interface RepairReflectionTable {
+  repair_id: string;
+  author_id: string;
+  couple_id: string;
+  /** Always "couple", sealed until the repair's revealed_at. */
+  visibility: "couple";
+  happened: string;
+  felt: string;
+  my_part: string;
+  would_help: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export interface RepairAmendTable {
+  id: string;
+  repair_id: string;
+  couple_id: string;
+  author_id: string;
+  visibility: "couple";
+  body: string;
+  created_at: Timestamp;
+}
+export interface RepairForgivenessTable {
+  repair_id: string;
+  author_id: string;
+  couple_id: string;
+  visibility: "private" | "couple";
+  answer: "yes" | "partly" | "not-yet";
+  note: string;
+  updated_at: Timestamp;
+}
+export interface BoundaryTable {
+  id: string;
+  series_id: string;
+  version: number;
+  couple_id: string;
+  /** Who proposed this version. */
+  author_id: string;
+  visibility: "couple";
+  kind: "need" | "limit";
+  body: string;
+  status: "proposed" | "talk" | "agreed" | "countered" | "superseded";
+  note: string | null;
+  review_on: string;
+  created_at: Timestamp;
+  responded_at: NullableTimestamp;
+}
+export interface CheckinAgendaTable {
+  id: string;
+  couple_id: string;
+  author_id: string;
+  visibility: "couple";
+  boundary_id: string | null;
+  body: string;
+  /** The check-in it was discussed in; null until a check-in is revealed after it was raised. */
+  checkin_id: string | null;
+  created_at: Timestamp;
+}
+export interface GoalTable {
+  id: string;
+  author_id: string;
+  couple_id: string | null;
+  visibility: "private" | "couple";
+  title: string;
+  status: "active" | "reached" | "set-aside";
+  /** 1 or 2 while active, else null; unique per author (the two-goal limit). */
+  active_slot: number | null;
+  created_at: Timestamp;
+  reached_at: NullableTimestamp;
+}
+export interface GoalMilestoneTable {
+  id: string;
+  goal_id: string;
+  title: string;
+  done_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+export interface UserDistractionsTable {
+  user_id: string;
+  /** JSON array of strings. */
+  items: string;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   app_user: AppUserTable;
   session: SessionTable;
@@ -222,4 +378,18 @@ export interface Database {
   checkin_note: CheckinNoteTable;
   appreciation: AppreciationTable;
   letter: LetterTable;
+  commitment: CommitmentTable;
+  commitment_mark: CommitmentMarkTable;
+  trust_action_log: TrustActionLogTable;
+  thought_record: ThoughtRecordTable;
+  repair: RepairTable;
+  repair_role: RepairRoleTable;
+  repair_reflection: RepairReflectionTable;
+  repair_amend: RepairAmendTable;
+  repair_forgiveness: RepairForgivenessTable;
+  boundary: BoundaryTable;
+  checkin_agenda: CheckinAgendaTable;
+  goal: GoalTable;
+  goal_milestone: GoalMilestoneTable;
+  user_distractions: UserDistractionsTable;
 }

@@ -5,6 +5,7 @@ import { assessments } from "./2026-11-26T1600-assessments.ts";
 import { rateLimit } from "./2026-11-26T1700-rate-limit.ts";
 import { preferences } from "./2026-11-26T1730-preferences.ts";
 import { talk } from "./2026-11-26T1800-talk.ts";
+import { rebuild } from "./2026-11-26T1900-rebuild.ts";
 
 export interface MigrationContext {
   kind: DatabaseKind;
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, (context: MigrationContext) => Migration> = {
   "2026-11-26T1700-rate-limit": rateLimit,
   "2026-11-26T1730-preferences": preferences,
   "2026-11-26T1800-talk": talk,
+  "2026-11-26T1900-rebuild": rebuild,
 };
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
