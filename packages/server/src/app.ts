@@ -18,12 +18,15 @@ import { checkinRoutes } from "./features/checkins/routes.ts";
 import { coachRoutes } from "./features/coach/routes.ts";
 import { commitmentRoutes } from "./features/commitments/routes.ts";
 import { coupleRoutes } from "./features/couples/routes.ts";
+import { distractionRoutes } from "./features/distractions/routes.ts";
 import { journalRoutes } from "./features/journal/routes.ts";
 import { lessonRoutes } from "./features/lessons/routes.ts";
 import { letterRoutes } from "./features/letters/routes.ts";
 import { preferenceRoutes } from "./features/preferences/routes.ts";
 import { sessionRoutes } from "./features/sessions/routes.ts";
 import { testClockRoutes } from "./features/test-clock/routes.ts";
+import { thoughtRecordRoutes } from "./features/thought-records/routes.ts";
+import { trustActionRoutes } from "./features/trust-actions/routes.ts";
 import { installAuthGuard } from "./http/auth-guard.ts";
 import { installErrorHandler } from "./http/errors.ts";
 import { installSecurityHeaders } from "./http/security-headers.ts";
@@ -137,6 +140,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   letterRoutes(app, services);
   checkinRoutes(app, services);
   commitmentRoutes(app, services);
+  trustActionRoutes(app, services);
+  thoughtRecordRoutes(app, services);
+  distractionRoutes(app, services);
   if (options.testClock) testClockRoutes(app, options.testClock, services);
 
   await app.ready();

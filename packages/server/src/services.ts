@@ -19,6 +19,8 @@ import { JournalService } from "./features/journal/service.ts";
 import { LessonRepo } from "./features/lessons/repo.ts";
 import { LetterService } from "./features/letters/service.ts";
 import { PreferencesRepo } from "./features/preferences/repo.ts";
+import { ThoughtRecordService } from "./features/thought-records/service.ts";
+import { TrustActionService } from "./features/trust-actions/service.ts";
 import { RateLimiter } from "./http/rate-limiter.ts";
 import { JobQueue } from "./jobs/job-queue.ts";
 import { type Mailer, OutboxMailer, SmtpMailer } from "./mail/mailer.ts";
@@ -47,6 +49,8 @@ export interface Services {
   letters: LetterService;
   checkins: CheckinService;
   commitments: CommitmentService;
+  trustActions: TrustActionService;
+  thoughtRecords: ThoughtRecordService;
 }
 
 export function createServices(
@@ -81,6 +85,8 @@ export function createServices(
     appreciations: new AppreciationService(db, events, clock),
     letters: new LetterService(db, events, jobs, clock),
     commitments: new CommitmentService(db, events, clock),
+    trustActions: new TrustActionService(db, clock),
+    thoughtRecords: new ThoughtRecordService(db, clock),
     checkins: new CheckinService(db, new CheckinRepo(db), events, jobs, clock),
     assessments: new AssessmentService(
       new AssessmentRepo(db),
