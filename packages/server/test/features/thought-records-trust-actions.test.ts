@@ -73,7 +73,7 @@ describe.each(DATABASES)("thought records on %s", (kind) => {
       expect(response.json().issues[0].field).toMatch(new RegExp(`^${Object.keys(bad)[0]}`));
     }
     expect((await alex.get("/api/thought-records")).json().thoughtRecords).toEqual([]);
-    expect((await alex.patch("/api/thought-records/nope", {})).statusCode).toBe(404);
+    expect((await alex.patch("/api/thought-records/nope", { intensityAfter: 5 })).statusCode).toBe(404);
   });
 });
 
