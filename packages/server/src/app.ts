@@ -23,6 +23,7 @@ import { journalRoutes } from "./features/journal/routes.ts";
 import { lessonRoutes } from "./features/lessons/routes.ts";
 import { letterRoutes } from "./features/letters/routes.ts";
 import { preferenceRoutes } from "./features/preferences/routes.ts";
+import { repairRoutes } from "./features/repairs/routes.ts";
 import { sessionRoutes } from "./features/sessions/routes.ts";
 import { testClockRoutes } from "./features/test-clock/routes.ts";
 import { thoughtRecordRoutes } from "./features/thought-records/routes.ts";
@@ -140,6 +141,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   letterRoutes(app, services);
   checkinRoutes(app, services);
   commitmentRoutes(app, services);
+  repairRoutes(app, services);
   trustActionRoutes(app, services);
   thoughtRecordRoutes(app, services);
   distractionRoutes(app, services);

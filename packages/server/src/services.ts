@@ -19,6 +19,7 @@ import { JournalService } from "./features/journal/service.ts";
 import { LessonRepo } from "./features/lessons/repo.ts";
 import { LetterService } from "./features/letters/service.ts";
 import { PreferencesRepo } from "./features/preferences/repo.ts";
+import { RepairService } from "./features/repairs/service.ts";
 import { ThoughtRecordService } from "./features/thought-records/service.ts";
 import { TrustActionService } from "./features/trust-actions/service.ts";
 import { RateLimiter } from "./http/rate-limiter.ts";
@@ -49,6 +50,7 @@ export interface Services {
   letters: LetterService;
   checkins: CheckinService;
   commitments: CommitmentService;
+  repairs: RepairService;
   trustActions: TrustActionService;
   thoughtRecords: ThoughtRecordService;
 }
@@ -85,6 +87,7 @@ export function createServices(
     appreciations: new AppreciationService(db, events, clock),
     letters: new LetterService(db, events, jobs, clock),
     commitments: new CommitmentService(db, events, clock),
+    repairs: new RepairService(db, events, clock),
     trustActions: new TrustActionService(db, clock),
     thoughtRecords: new ThoughtRecordService(db, clock),
     checkins: new CheckinService(db, new CheckinRepo(db), events, jobs, clock),
