@@ -14,6 +14,7 @@ import type { DatabaseHandle } from "./db/database.ts";
 import { accountRoutes } from "./features/accounts/routes.ts";
 import { appreciationRoutes } from "./features/appreciations/routes.ts";
 import { assessmentRoutes } from "./features/assessments/routes.ts";
+import { boundaryRoutes } from "./features/boundaries/routes.ts";
 import { checkinRoutes } from "./features/checkins/routes.ts";
 import { coachRoutes } from "./features/coach/routes.ts";
 import { commitmentRoutes } from "./features/commitments/routes.ts";
@@ -141,6 +142,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   letterRoutes(app, services);
   checkinRoutes(app, services);
   commitmentRoutes(app, services);
+  boundaryRoutes(app, services);
   repairRoutes(app, services);
   trustActionRoutes(app, services);
   thoughtRecordRoutes(app, services);

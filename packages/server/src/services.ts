@@ -9,6 +9,7 @@ import { AppreciationService } from "./features/appreciations/service.ts";
 import { InstrumentRegistry } from "./features/assessments/instrument-registry.ts";
 import { AssessmentRepo } from "./features/assessments/repo.ts";
 import { AssessmentService } from "./features/assessments/service.ts";
+import { BoundaryService } from "./features/boundaries/service.ts";
 import { CheckinRepo } from "./features/checkins/repo.ts";
 import { CheckinService } from "./features/checkins/service.ts";
 import { CommitmentService } from "./features/commitments/service.ts";
@@ -50,6 +51,7 @@ export interface Services {
   letters: LetterService;
   checkins: CheckinService;
   commitments: CommitmentService;
+  boundaries: BoundaryService;
   repairs: RepairService;
   trustActions: TrustActionService;
   thoughtRecords: ThoughtRecordService;
@@ -87,6 +89,7 @@ export function createServices(
     appreciations: new AppreciationService(db, events, clock),
     letters: new LetterService(db, events, jobs, clock),
     commitments: new CommitmentService(db, events, clock),
+    boundaries: new BoundaryService(db, events, jobs, clock),
     repairs: new RepairService(db, events, clock),
     trustActions: new TrustActionService(db, clock),
     thoughtRecords: new ThoughtRecordService(db, clock),

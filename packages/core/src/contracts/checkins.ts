@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CADENCES } from "../checkins/rhythm.ts";
 import { Id, IsoDateTime, Text } from "./common.ts";
+import { AgendaItem } from "./heal.ts";
 
 /** Longest free-text answer in a check-in: a few sentences, not a letter. */
 export const MAX_CHECKIN_TEXT = 2_000;
@@ -68,6 +69,9 @@ export const Checkin = z.object({
   partner: CheckinAnswer.nullable().describe("null until both have answered"),
   partnerAnswered: z.boolean().describe("whether my partner has answered; never what"),
   notes: z.array(CheckinNote).describe("additions after the reveal"),
+  agenda: z
+    .array(AgendaItem)
+    .describe("raised for this check-in (a crossed boundary); before the reveal, everything raised so far"),
 });
 export type Checkin = z.infer<typeof Checkin>;
 export const CheckinResponse = z.object({ checkin: Checkin });

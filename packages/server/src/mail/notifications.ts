@@ -16,6 +16,11 @@ export const MAIL_TEMPLATES = {
     body: "mail.checkinRevealed.body",
     path: "/checkins",
   },
+  boundaryReview: {
+    subject: "mail.boundaryReview.subject",
+    body: "mail.boundaryReview.body",
+    path: "/boundaries",
+  },
 } as const satisfies Record<string, { subject: MessageKey; body: MessageKey; path: string }>;
 
 export type MailTemplate = keyof typeof MAIL_TEMPLATES;

@@ -102,6 +102,11 @@ export const rebuild = {
   "goal.limit":
     "You already have two goals under way. Small steps work best: people who focus on one or two changes at a time are far more likely to keep them. Reach or set aside one first.",
 
+  // E-mail: no content, only that something is waiting.
+  "mail.boundaryReview.subject": "Time to look at one of your agreements",
+  "mail.boundaryReview.body":
+    "Hello {name},\n\nOne of the boundaries you agreed has reached its review date. Look at it together when you are both ready.\n\n{url}",
+
   // "I'm spiralling"
   "spiral.grounding.1": "Name five things you can see.",
   "spiral.grounding.2": "Notice four things you can touch.",

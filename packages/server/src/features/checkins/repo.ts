@@ -333,6 +333,53 @@ export class CheckinRepo {
       .execute();
   }
 
+  /**
+   * Agenda items (crossed boundaries) of these check-ins, plus those not yet discussed in any.
+   * Scoped by the one helper: they are "couple" entries of the viewer's couple.
+   */
+  async agenda(scope: ReadScope, checkinIds: readonly string[]) {
+    const rows = await this.db
+      .selectFrom("checkin_agenda as g")
+      .innerJoin("app_user as u", "u.id", "g.author_id")
+      .select([
+        "g.id",
+        "g.checkin_id",
+        "g.author_id",
+        "u.display_name",
+        "g.boundary_id",
+        "g.body",
+        "g.created_at",
+      ])
+      .where((eb) =>
+        eb.or([
+          eb("g.checkin_id", "is", null),
+          ...(checkinIds.length > 0 ? [eb("g.checkin_id", "in", checkinIds)] : []),
+        ]),
+      )
+      .where(visibleTo(scope, "g"))
+      .orderBy("g.created_at")
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      checkinId: r.checkin_id,
+      author: { id: r.author_id, displayName: r.display_name },
+      boundaryId: r.boundary_id,
+      body: r.body,
+      createdAt: toIso(r.created_at),
+    }));
+  }
+
+  /** At a reveal, what was raised until then belongs to that check-in. */
+  async attachAgenda(coupleId: string, checkinId: string, now: Date): Promise<void> {
+    await this.db
+      .updateTable("checkin_agenda")
+      .set({ checkin_id: checkinId })
+      .where("couple_id", "=", coupleId)
+      .where("checkin_id", "is", null)
+      .where("created_at", "<=", dbTime(now))
+      .execute();
+  }
+
   async members(coupleId: string): Promise<string[]> {
     const rows = await this.db
       .selectFrom("app_user")

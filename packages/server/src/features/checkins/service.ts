@@ -207,6 +207,7 @@ export class CheckinService {
     }
     const members = await this.checkins.members(record.coupleId);
     if (await this.checkins.revealIfComplete(id, Math.max(2, members.length), this.clock.now())) {
+      await this.checkins.attachAgenda(record.coupleId, id, this.clock.now());
       await this.events.publishToCouple(record.coupleId, { type: "checkin.revealed", subjectId: id });
     }
     return this.get(viewer, id);
@@ -240,10 +241,12 @@ export class CheckinService {
   private async present(viewer: Viewer, records: CheckinRecord[]): Promise<Checkin[]> {
     const now = this.clock.now();
     const ids = records.map((r) => r.id);
-    const [answers, answered, notes] = await Promise.all([
-      this.checkins.answers(readScope(viewer, now), ids),
+    const scope = readScope(viewer, now);
+    const [answers, answered, notes, agenda] = await Promise.all([
+      this.checkins.answers(scope, ids),
       this.checkins.answeredBy(ids),
       this.checkins.notes(ids),
+      this.checkins.agenda(scope, ids),
     ]);
     return records.map((record) => {
       const revealed = record.revealedAt !== null;
@@ -262,6 +265,13 @@ export class CheckinService {
         mine: view.mine && presentAnswer(view.mine),
         partner: view.others[0] ? presentAnswer(view.others[0]) : null,
         partnerAnswered: answered.some((a) => a.checkinId === record.id && a.authorId !== viewer.userId),
+        agenda: agenda
+          .filter((item) =>
+            revealed
+              ? item.checkinId === record.id
+              : item.checkinId === null && statusOf(record, now) !== "missed",
+          )
+          .map(({ checkinId: _c, ...item }) => item),
         notes: revealed
           ? notes.filter((n) => n.checkinId === record.id).map(({ checkinId: _c, ...n }) => n)
           : [],
