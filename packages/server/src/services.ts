@@ -15,6 +15,7 @@ import { CheckinService } from "./features/checkins/service.ts";
 import { CommitmentService } from "./features/commitments/service.ts";
 import { CoupleRepo } from "./features/couples/repo.ts";
 import { CoupleService } from "./features/couples/service.ts";
+import { GoalService } from "./features/goals/service.ts";
 import { JournalRepo } from "./features/journal/repo.ts";
 import { JournalService } from "./features/journal/service.ts";
 import { LessonRepo } from "./features/lessons/repo.ts";
@@ -22,6 +23,7 @@ import { LetterService } from "./features/letters/service.ts";
 import { PreferencesRepo } from "./features/preferences/repo.ts";
 import { RepairService } from "./features/repairs/service.ts";
 import { ThoughtRecordService } from "./features/thought-records/service.ts";
+import { TimelineService } from "./features/timeline/service.ts";
 import { TrustActionService } from "./features/trust-actions/service.ts";
 import { RateLimiter } from "./http/rate-limiter.ts";
 import { JobQueue } from "./jobs/job-queue.ts";
@@ -51,6 +53,8 @@ export interface Services {
   letters: LetterService;
   checkins: CheckinService;
   commitments: CommitmentService;
+  goals: GoalService;
+  timeline: TimelineService;
   boundaries: BoundaryService;
   repairs: RepairService;
   trustActions: TrustActionService;
@@ -89,6 +93,8 @@ export function createServices(
     appreciations: new AppreciationService(db, events, clock),
     letters: new LetterService(db, events, jobs, clock),
     commitments: new CommitmentService(db, events, clock),
+    goals: new GoalService(db, events, clock),
+    timeline: new TimelineService(db, clock),
     boundaries: new BoundaryService(db, events, jobs, clock),
     repairs: new RepairService(db, events, clock),
     trustActions: new TrustActionService(db, clock),
