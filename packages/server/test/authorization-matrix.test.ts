@@ -228,13 +228,21 @@ const MATRIX: Record<string, Case[]> = {
       request: () => ({ method: "GET", url: "/api/events?once=true&lastEventId=0" }),
       list: (json) => String(json).match(/event: [a-z.-]+/g) ?? [],
       expect: {
-        author: { status: 200, sees: () => ["event: appreciation.created"] },
+        author: { status: 200, sees: () => ["event: appreciation.created", "event: boundary.agreed"] },
+        // Events of private things (Alex's private promise, thought record, goal) never go out.
         partner: {
           status: 200,
           sees: () => [
             "event: letter.delivered",
             "event: checkin.rhythm-proposed",
             "event: checkin.answered",
+            "event: commitment.created",
+            "event: commitment.marked",
+            "event: repair.started",
+            "event: repair.reflected",
+            "event: boundary.proposed",
+            "event: boundary.proposed",
+            "event: goal.created",
           ],
         },
         otherCouple: { status: 200, sees: () => [] },
@@ -513,6 +521,446 @@ const MATRIX: Record<string, Case[]> = {
       name: "delete my draft",
       request: () => ({ method: "DELETE", url: "/api/assessment-drafts/attachment" }),
       expect: signedIn(204),
+    },
+  ],
+
+  // ── commitments ───────────────────────────────────────────────────────────
+  "POST /api/commitments": [
+    {
+      name: "make a shared commitment",
+      request: (c) => ({
+        method: "POST",
+        url: "/api/commitments",
+        body: {
+          title: "Call at lunch",
+          schedule: { repeat: "daily", startsOn: c.today, timeZone: "UTC" },
+          visibility: "couple",
+        },
+      }),
+      expect: signedIn(201),
+    },
+  ],
+  "GET /api/commitments": [
+    {
+      name: "list commitments",
+      request: () => ({ method: "GET", url: "/api/commitments" }),
+      list: (json) => (json as { commitments: { title: string }[] }).commitments.map((c) => c.title),
+      expect: {
+        author: { status: 200, sees: () => ["SECRET-author-commitment", "author-commitment-shared"] },
+        partner: { status: 200, sees: () => ["author-commitment-shared"] },
+        otherCouple: { status: 200, sees: () => [] },
+        anonymous: 401,
+      },
+    },
+  ],
+  "GET /api/commitments/{id}": [
+    {
+      name: "read Alex's private commitment",
+      request: (c) => ({ method: "GET", url: `/api/commitments/${c.commitments.private}` }),
+      expect: { author: 200, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+    {
+      name: "read Alex's shared commitment",
+      request: (c) => ({ method: "GET", url: `/api/commitments/${c.commitments.shared}` }),
+      expect: { author: 200, partner: 200, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "PUT /api/commitments/{id}/occurrences/{date}": [
+    {
+      name: "mark Alex's private commitment",
+      request: (c) => ({
+        method: "PUT",
+        url: `/api/commitments/${c.commitments.private}/occurrences/${c.today}`,
+        body: { outcome: "missed" },
+      }),
+      expect: { author: 200, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+    {
+      name: "mark Alex's shared commitment",
+      request: (c) => ({
+        method: "PUT",
+        url: `/api/commitments/${c.commitments.shared}/occurrences/${c.today}`,
+        body: { outcome: "kept" },
+      }),
+      expect: { author: 200, partner: 403, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/commitments/{id}/occurrences/{date}/acknowledge": [
+    {
+      name: "acknowledge Alex's kept shared promise",
+      request: (c) => ({
+        method: "POST",
+        url: `/api/commitments/${c.commitments.shared}/occurrences/${c.today}/acknowledge`,
+      }),
+      expect: { author: 409, partner: 200, otherCouple: 404, anonymous: 401 },
+    },
+    {
+      name: "acknowledge Alex's private promise",
+      request: (c) => ({
+        method: "POST",
+        url: `/api/commitments/${c.commitments.private}/occurrences/${c.today}/acknowledge`,
+      }),
+      expect: { author: 409, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/commitments/{id}/renegotiate": [
+    {
+      name: "renegotiate Alex's shared commitment",
+      request: (c) => ({
+        method: "POST",
+        url: `/api/commitments/${c.commitments.shared}/renegotiate`,
+        body: { title: "Call most days", schedule: { repeat: "daily", startsOn: c.today, timeZone: "UTC" } },
+      }),
+      expect: { author: 201, partner: 403, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/commitments/{id}/end": [
+    {
+      name: "end Alex's private commitment",
+      request: (c) => ({
+        method: "POST",
+        url: `/api/commitments/${c.commitments.private}/end`,
+        body: { reason: "done" },
+      }),
+      expect: { author: 200, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+    {
+      name: "end Alex's shared commitment",
+      request: (c) => ({
+        method: "POST",
+        url: `/api/commitments/${c.commitments.shared}/end`,
+        body: { reason: "done" },
+      }),
+      expect: { author: 200, partner: 403, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  // ── daily trust action ────────────────────────────────────────────────────
+  "GET /api/trust-actions/today": [
+    {
+      name: "today's action",
+      request: () => ({ method: "GET", url: "/api/trust-actions/today" }),
+      expect: signedIn(200),
+    },
+  ],
+  "POST /api/trust-actions/today/skip": [
+    {
+      name: "skip it",
+      request: () => ({ method: "POST", url: "/api/trust-actions/today/skip" }),
+      expect: signedIn(200),
+    },
+  ],
+  "POST /api/trust-actions/today/done": [
+    {
+      name: "do it",
+      request: () => ({ method: "POST", url: "/api/trust-actions/today/done" }),
+      expect: signedIn(200),
+    },
+  ],
+  // ── thought records ───────────────────────────────────────────────────────
+  "POST /api/thought-records": [
+    {
+      name: "write a thought record",
+      request: () => ({
+        method: "POST",
+        url: "/api/thought-records",
+        body: { situation: "s", thought: "t", intensityBefore: 50 },
+      }),
+      expect: signedIn(201),
+    },
+  ],
+  "GET /api/thought-records": [
+    {
+      name: "list thought records",
+      request: () => ({ method: "GET", url: "/api/thought-records" }),
+      list: (json) =>
+        (json as { thoughtRecords: { thought: string }[] }).thoughtRecords.map((r) => r.thought),
+      expect: {
+        author: { status: 200, sees: () => ["SECRET-author-thought"] },
+        partner: { status: 200, sees: () => [] },
+        otherCouple: { status: 200, sees: () => [] },
+        anonymous: 401,
+      },
+    },
+  ],
+  "GET /api/thought-records/stats": [
+    {
+      name: "my figures",
+      request: () => ({ method: "GET", url: "/api/thought-records/stats" }),
+      list: (json) => (json as { months: { count: number }[] }).months.map((m) => String(m.count)),
+      expect: {
+        author: { status: 200, sees: () => ["1"] },
+        partner: { status: 200, sees: () => [] },
+        otherCouple: { status: 200, sees: () => [] },
+        anonymous: 401,
+      },
+    },
+  ],
+  "GET /api/thought-records/{id}": [
+    {
+      name: "read Alex's private thought record",
+      request: (c) => ({ method: "GET", url: `/api/thought-records/${c.thoughtRecord}` }),
+      expect: { author: 200, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "PATCH /api/thought-records/{id}": [
+    {
+      name: "edit Alex's thought record",
+      request: (c) => ({
+        method: "PATCH",
+        url: `/api/thought-records/${c.thoughtRecord}`,
+        body: { intensityAfter: 20 },
+      }),
+      expect: { author: 200, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "DELETE /api/thought-records/{id}": [
+    {
+      name: "delete Alex's thought record",
+      request: (c) => ({ method: "DELETE", url: `/api/thought-records/${c.thoughtRecord}` }),
+      expect: { author: 204, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  // ── repairs ───────────────────────────────────────────────────────────────
+  "POST /api/repairs": [
+    {
+      name: "start a repair",
+      request: () => ({ method: "POST", url: "/api/repairs", body: { title: "t", kind: "rupture" } }),
+      expect: signedIn(201),
+    },
+  ],
+  "GET /api/repairs": [
+    {
+      name: "list repairs",
+      request: () => ({ method: "GET", url: "/api/repairs" }),
+      list: (json) => (json as { repairs: { id: string }[] }).repairs.map((r) => r.id),
+      expect: {
+        author: { status: 200, sees: (c) => [c.repairId] },
+        partner: { status: 200, sees: (c) => [c.repairId] },
+        otherCouple: { status: 200, sees: () => [] },
+        anonymous: 401,
+      },
+    },
+  ],
+  "GET /api/repairs/{id}": [
+    {
+      name: "read our repair with Alex's sealed reflection",
+      request: (c) => ({ method: "GET", url: `/api/repairs/${c.repairId}` }),
+      expect: { author: 200, partner: 200, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "PUT /api/repairs/{id}/reflection": [
+    {
+      name: "write a reflection",
+      request: (c) => ({
+        method: "PUT",
+        url: `/api/repairs/${c.repairId}/reflection`,
+        body: { happened: "h", felt: "f", myPart: "p", wouldHelp: "w" },
+      }),
+      // Sam's reflection completes the pair, so it rightly reveals Alex's.
+      reveals: ["SECRET-author-repair"],
+      expect: { author: 200, partner: 200, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/repairs/{id}/amends": [
+    {
+      name: "offer amends before the reveal",
+      request: (c) => ({ method: "POST", url: `/api/repairs/${c.repairId}/amends`, body: { body: "a" } }),
+      expect: { author: 409, partner: 409, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "PUT /api/repairs/{id}/ritual": [
+    {
+      name: "choose a ritual before the reveal",
+      request: (c) => ({ method: "PUT", url: `/api/repairs/${c.repairId}/ritual`, body: { ritual: "walk" } }),
+      expect: { author: 409, partner: 409, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/repairs/{id}/ritual/done": [
+    {
+      name: "mark a ritual done before one is chosen",
+      request: (c) => ({ method: "POST", url: `/api/repairs/${c.repairId}/ritual/done` }),
+      expect: { author: 409, partner: 409, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "PUT /api/repairs/{id}/forgiveness": [
+    {
+      name: "a forgiveness reflection",
+      request: (c) => ({
+        method: "PUT",
+        url: `/api/repairs/${c.repairId}/forgiveness`,
+        body: { answer: "partly" },
+      }),
+      expect: { author: 200, partner: 200, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  // ── boundaries ────────────────────────────────────────────────────────────
+  "POST /api/boundaries": [
+    {
+      name: "propose a boundary",
+      request: () => ({ method: "POST", url: "/api/boundaries", body: { kind: "limit", body: "b" } }),
+      expect: signedIn(201),
+    },
+  ],
+  "GET /api/boundaries": [
+    {
+      name: "list boundaries",
+      request: () => ({ method: "GET", url: "/api/boundaries" }),
+      list: (json) => (json as { boundaries: { body: string }[] }).boundaries.map((b) => b.body),
+      expect: {
+        author: { status: 200, sees: () => ["boundary-proposed", "boundary-agreed"] },
+        partner: { status: 200, sees: () => ["boundary-proposed", "boundary-agreed"] },
+        otherCouple: { status: 200, sees: () => [] },
+        anonymous: 401,
+      },
+    },
+  ],
+  "GET /api/boundaries/{id}": [
+    {
+      name: "read our boundary",
+      request: (c) => ({ method: "GET", url: `/api/boundaries/${c.boundaries.agreed}` }),
+      expect: { author: 200, partner: 200, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/boundaries/{id}/respond": [
+    {
+      name: "accept Alex's proposal",
+      request: (c) => ({
+        method: "POST",
+        url: `/api/boundaries/${c.boundaries.proposed}/respond`,
+        body: { response: "accept" },
+      }),
+      expect: { author: 409, partner: 200, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/boundaries/{id}/counter": [
+    {
+      name: "propose a change",
+      request: (c) => ({
+        method: "POST",
+        url: `/api/boundaries/${c.boundaries.proposed}/counter`,
+        body: { body: "changed" },
+      }),
+      expect: { author: 201, partner: 201, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/boundaries/{id}/crossed": [
+    {
+      name: "raise a crossed boundary",
+      request: (c) => ({
+        method: "POST",
+        url: `/api/boundaries/${c.boundaries.agreed}/crossed`,
+        body: { body: "I felt hurt" },
+      }),
+      expect: { author: 201, partner: 201, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  // ── goals, timeline, spiralling ───────────────────────────────────────────
+  "POST /api/goals": [
+    {
+      name: "set a goal (Alex already has two)",
+      request: () => ({ method: "POST", url: "/api/goals", body: { title: "g" } }),
+      expect: { author: 409, partner: 201, otherCouple: 201, anonymous: 401 },
+    },
+  ],
+  "GET /api/goals": [
+    {
+      name: "list goals",
+      request: () => ({ method: "GET", url: "/api/goals" }),
+      list: (json) => (json as { goals: { title: string }[] }).goals.map((g) => g.title),
+      expect: {
+        author: { status: 200, sees: () => ["SECRET-author-goal", "author-goal-shared"] },
+        partner: { status: 200, sees: () => ["author-goal-shared"] },
+        otherCouple: { status: 200, sees: () => [] },
+        anonymous: 401,
+      },
+    },
+  ],
+  "PATCH /api/goals/{id}": [
+    {
+      name: "rename Alex's private goal",
+      request: (c) => ({ method: "PATCH", url: `/api/goals/${c.goals.private}`, body: { title: "new" } }),
+      expect: { author: 200, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+    {
+      name: "rename Alex's shared goal",
+      request: (c) => ({ method: "PATCH", url: `/api/goals/${c.goals.shared}`, body: { title: "new" } }),
+      expect: { author: 200, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/goals/{id}/milestones": [
+    {
+      name: "add a milestone to Alex's shared goal",
+      request: (c) => ({
+        method: "POST",
+        url: `/api/goals/${c.goals.shared}/milestones`,
+        body: { title: "m" },
+      }),
+      expect: { author: 201, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/goals/{id}/milestones/{milestoneId}/done": [
+    {
+      name: "reach Alex's milestone",
+      request: (c) => ({
+        method: "POST",
+        url: `/api/goals/${c.goals.shared}/milestones/${c.goals.milestone}/done`,
+      }),
+      expect: { author: 200, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/goals/{id}/reach": [
+    {
+      name: "reach Alex's private goal",
+      request: (c) => ({ method: "POST", url: `/api/goals/${c.goals.private}/reach` }),
+      expect: { author: 200, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/goals/{id}/set-aside": [
+    {
+      name: "set aside Alex's shared goal",
+      request: (c) => ({ method: "POST", url: `/api/goals/${c.goals.shared}/set-aside` }),
+      expect: { author: 200, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "POST /api/goals/{id}/resume": [
+    {
+      name: "resume Alex's (active) shared goal",
+      request: (c) => ({ method: "POST", url: `/api/goals/${c.goals.shared}/resume` }),
+      expect: { author: 200, partner: 404, otherCouple: 404, anonymous: 401 },
+    },
+  ],
+  "GET /api/timeline": [
+    {
+      name: "our timeline",
+      request: () => ({ method: "GET", url: "/api/timeline" }),
+      list: (json) => (json as { items: { kind: string }[] }).items.map((i) => i.kind),
+      expect: {
+        // Alex's shared promise was kept today; the agreed boundary counts; private goals never.
+        author: { status: 200, sees: () => ["linked", "commitments-kept", "boundary-agreed"] },
+        partner: { status: 200, sees: () => ["linked", "commitments-kept", "boundary-agreed"] },
+        otherCouple: { status: 200, sees: () => ["linked"] },
+        anonymous: 401,
+      },
+    },
+  ],
+  "GET /api/me/distractions": [
+    {
+      name: "my distractions",
+      request: () => ({ method: "GET", url: "/api/me/distractions" }),
+      list: (json) => (json as { items: string[] }).items,
+      expect: {
+        author: { status: 200, sees: () => ["SECRET-author-distraction"] },
+        partner: { status: 200, sees: () => [] },
+        otherCouple: { status: 200, sees: () => [] },
+        anonymous: 401,
+      },
+    },
+  ],
+  "PUT /api/me/distractions": [
+    {
+      name: "save my distractions",
+      request: () => ({ method: "PUT", url: "/api/me/distractions", body: { items: ["a walk"] } }),
+      expect: signedIn(200),
     },
   ],
 };

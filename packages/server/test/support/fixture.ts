@@ -53,6 +53,14 @@ export interface Cast {
   appreciationFromPartner: string;
   /** The couple's open check-in, answered by Alex only (so sealed). */
   checkinId: string;
+  /** Today's date (UTC), a day Alex's commitments fall due and were marked kept. */
+  today: string;
+  commitments: { private: string; shared: string };
+  thoughtRecord: string;
+  /** A repair Alex has reflected on (sealed) and given a private forgiveness answer. */
+  repairId: string;
+  boundaries: { proposed: string; agreed: string };
+  goals: { private: string; shared: string; milestone: string };
   authorSessionId: string;
   soloInviteCode: string;
   /** Strings only their owner may ever receive: private texts and ids of private results. */
@@ -112,6 +120,55 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
   });
   const checkinId = (await author.get("/api/checkins/current")).json().checkin.id as string;
   await author.post(`/api/checkins/${checkinId}/answers`, CHECKIN_ANSWER("SECRET-author-checkin"));
+  const today = clock.now().toISOString().slice(0, 10);
+  const commit = async (title: string, visibility: string) => {
+    const id = (
+      await author.post("/api/commitments", {
+        title,
+        schedule: { repeat: "daily", startsOn: today, timeZone: "UTC" },
+        visibility,
+      })
+    ).json().commitment.id as string;
+    await author.request("PUT", `/api/commitments/${id}/occurrences/${today}`, { outcome: "kept" });
+    return id;
+  };
+  const commitments = {
+    private: await commit("SECRET-author-commitment", "private"),
+    shared: await commit("author-commitment-shared", "couple"),
+  };
+  const thoughtRecord = (
+    await author.post("/api/thought-records", {
+      situation: "A late evening",
+      thought: "SECRET-author-thought",
+      intensityBefore: 70,
+    })
+  ).json().thoughtRecord.id as string;
+  const repairId = (await author.post("/api/repairs", { title: "our-repair", kind: "rupture" })).json().repair
+    .id as string;
+  await author.request("PUT", `/api/repairs/${repairId}/reflection`, {
+    happened: "SECRET-author-repair",
+    felt: "sad",
+    myPart: "I left",
+    wouldHelp: "time",
+  });
+  await author.request("PUT", `/api/repairs/${repairId}/forgiveness`, {
+    answer: "not-yet",
+    note: "SECRET-author-forgiveness",
+  });
+  const boundary = async (body: string) =>
+    (await author.post("/api/boundaries", { kind: "need", body })).json().boundary.id as string;
+  const boundaries = {
+    proposed: await boundary("boundary-proposed"),
+    agreed: await boundary("boundary-agreed"),
+  };
+  await partner.post(`/api/boundaries/${boundaries.agreed}/respond`, { response: "accept" });
+  const goal = async (title: string, visibility: string) =>
+    (await author.post("/api/goals", { title, visibility })).json().goal.id as string;
+  const privateGoal = await goal("SECRET-author-goal", "private");
+  const sharedGoal = await goal("author-goal-shared", "couple");
+  const milestone = (await author.post(`/api/goals/${sharedGoal}/milestones`, { title: "first step" })).json()
+    .goal.milestones[0].id as string;
+  await author.request("PUT", "/api/me/distractions", { items: ["SECRET-author-distraction"] });
   const appreciationFromPartner = (
     await partner.post("/api/appreciations", { body: "partner-thanks" })
   ).json().appreciation.id as string;
@@ -138,6 +195,12 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
     letters,
     appreciationFromPartner,
     checkinId,
+    today,
+    commitments,
+    thoughtRecord,
+    repairId,
+    boundaries,
+    goals: { private: privateGoal, shared: sharedGoal, milestone },
     authorSessionId: (await author.get("/api/sessions")).json().sessions[0].id,
     soloInviteCode: (await solo.post("/api/couple/invite")).json().code,
     secrets: { author: [], partner: [], otherCouple: [] },
@@ -155,6 +218,15 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
       cast.authorSessionId,
       letters.unsent,
       letters.timed,
+      "SECRET-author-commitment",
+      commitments.private,
+      "SECRET-author-thought",
+      thoughtRecord,
+      "SECRET-author-repair",
+      "SECRET-author-forgiveness",
+      "SECRET-author-goal",
+      privateGoal,
+      "SECRET-author-distraction",
     ],
     partner: ["SECRET-partner-private", partnerPrivateAssessment],
     otherCouple: ["SECRET-other-couple-shared", otherAssessment],
