@@ -11,5 +11,6 @@ export * from "./journal/prompts.ts";
 export * from "./lessons/index.ts";
 export * from "./policy/index.ts";
 export * from "./repairs/index.ts";
+export * from "./safety/index.ts";
 export * from "./thought-records/index.ts";
 export * from "./trust-actions/index.ts";

@@ -8,6 +8,7 @@ import { journal } from "./en/journal.ts";
 import { lessons } from "./en/lessons.ts";
 import { mail } from "./en/mail.ts";
 import { rebuild } from "./en/rebuild.ts";
+import { safety } from "./en/safety.ts";
 import { web } from "./en/web.ts";
 import { webAssessments } from "./en/web-assessments.ts";
 import { webCoach } from "./en/web-coach.ts";
@@ -24,6 +25,7 @@ export const en = {
   ...webCoach,
   ...webTalk,
   ...rebuild,
+  ...safety,
 } as const;
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
