@@ -4,3 +4,5 @@
  */
 export * from "./check.ts";
 export * from "./crisis.ts";
+export * from "./resources.ts";
+export * from "./when-to-get-help.ts";
