@@ -1,6 +1,7 @@
 import { coach as catalogue } from "../i18n/en/coach.ts";
 import { NEGATIVE_STEM, POSITIVE_WORDS } from "./lexicon.ts";
 import { type Sentence, segment, wordAt } from "./normalize.ts";
+import { Planner, TRY_RULE, WHOLE_SENTENCE } from "./plan.ts";
 import { RULES, type Rule } from "./rules.ts";
 import {
   type AnalyzeOptions,
@@ -112,95 +113,24 @@ interface Candidate {
   end: number;
 }
 
-/**
- * The rules indexed by word, built once: which rules a word lets run (their triggers) and which
- * rules a match can start at that word (their heads, see anchors.ts).
- */
-interface RuleIndex {
-  /** Word → indices into RULES of the rules it triggers. */
-  triggeredBy: Map<string, number[]>;
-  /** Word → flat pairs (rule index, words before it): a match of the rule may start that far back. */
-  startsAt: Map<string, number[]>;
-  /** Heads that only know how a word begins ("pfft…"), checked against every word. */
-  startsWith: { prefix: string; rule: number; skip: number }[];
-}
-
-function buildIndex(rules: readonly Rule[]): RuleIndex {
-  const index: RuleIndex = { triggeredBy: new Map(), startsAt: new Map(), startsWith: [] };
-  const push = (map: Map<string, number[]>, word: string, ...values: number[]) => {
-    const list = map.get(word);
-    if (list === undefined) map.set(word, values);
-    else list.push(...values);
-  };
-  rules.forEach((rule, r) => {
-    for (const trigger of new Set(rule.triggers)) push(index.triggeredBy, trigger, r);
-    for (const head of rule.heads ?? []) {
-      if (head.prefix) index.startsWith.push({ prefix: head.word, rule: r, skip: head.skip });
-      else push(index.startsAt, head.word, r, head.skip);
-    }
-  });
-  return index;
-}
-
-const INDEX = buildIndex(RULES);
-
-/** Adds word index `i` to a rule's ascending, duplicate-free list of start words. */
-function addStart(starts: (number[] | undefined)[], rule: number, i: number): void {
-  const list = starts[rule];
-  if (list === undefined) {
-    starts[rule] = [i];
-    return;
-  }
-  const last = list[list.length - 1] ?? -1;
-  if (i > last) list.push(i);
-  else if (i < last) {
-    // Heads with different skips can arrive out of order, but only by a few words.
-    let at = list.length - 1;
-    while (at > 0 && (list[at - 1] ?? 0) > i) at--;
-    if (list[at - 1] !== i) list.splice(at, 0, i);
-  }
-}
+const PLANNER = new Planner(RULES);
 
 /**
- * Which rules a sentence triggers, and for each of them the words at which one of its matches
- * could start. Two passes over the words, instead of every rule checking the whole sentence.
+ * Runs one rule over a sentence: tries its sticky pattern at the words of `tries[from..to)`
+ * (packed, ascending, see plan.ts), which finds the same matches as the global scan (anchors.ts
+ * explains why); rules without heads scan the whole sentence.
  */
-function planSentence(sentence: Sentence): { triggered: Uint8Array; starts: (number[] | undefined)[] } {
-  const triggered = new Uint8Array(RULES.length);
-  const starts: (number[] | undefined)[] = new Array(RULES.length);
-  const { words } = sentence;
-  for (const word of words) {
-    const rules = INDEX.triggeredBy.get(word.w);
-    if (rules !== undefined) for (const r of rules) triggered[r] = 1;
-  }
-  for (let j = 0; j < words.length; j++) {
-    const w = words[j]?.w ?? "";
-    const pairs = INDEX.startsAt.get(w);
-    if (pairs !== undefined) {
-      for (let k = 0; k < pairs.length; k += 2) {
-        const r = pairs[k] ?? 0;
-        const i = j - (pairs[k + 1] ?? 0);
-        if (triggered[r] === 1 && i >= 0) addStart(starts, r, i);
-      }
-    }
-    for (const head of INDEX.startsWith) {
-      if (triggered[head.rule] === 1 && j >= head.skip && w.startsWith(head.prefix)) {
-        addStart(starts, head.rule, j - head.skip);
-      }
-    }
-  }
-  return { triggered, starts };
-}
-
-/**
- * Runs one rule over a sentence. With `starts`, the sticky pattern is tried only at those words,
- * in order, which finds the same matches as the global scan (anchors.ts explains why); rules
- * without heads scan the whole sentence.
- */
-function applyRule(rule: Rule, sentence: Sentence, starts: number[] | undefined, out: Candidate[]): void {
+function applyRule(
+  rule: Rule,
+  sentence: Sentence,
+  tries: Int32Array,
+  from: number,
+  to: number,
+  out: Candidate[],
+): void {
   if (rule.notInQuestion && sentence.question) return;
   const { canon, offsets } = sentence;
-  if (rule.heads === null) {
+  if (((tries[from] ?? 0) & (TRY_RULE - 1)) === WHOLE_SENTENCE) {
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
@@ -214,25 +144,27 @@ function applyRule(rule: Rule, sentence: Sentence, starts: number[] | undefined,
     }
     return;
   }
-  if (starts === undefined) return;
-  const { sticky, probe } = rule;
-  let from = 0;
-  for (const i of starts) {
+  const { probe } = rule;
+  let after = 0;
+  let previous = -1;
+  for (let k = from; k < to; k++) {
+    const i = (tries[k] ?? 0) & (TRY_RULE - 1);
+    if (i === previous) continue;
+    previous = i;
     const position = offsets[i] ?? 0;
-    if (position < from) continue;
-    // Most tries fail: test first, and ask for match indices only when there is a match.
+    if (position < after) continue;
+    // Match indices (the `d` flag) cost several times the match itself, and most matches are
+    // then dropped: match without them, and ask for them only for a highlight (acceptMatch).
     probe.lastIndex = position;
-    if (!probe.test(canon)) continue;
-    sticky.lastIndex = position;
-    const m = sticky.exec(canon);
-    const whole = m?.indices?.[0];
-    if (m === null || whole === undefined) continue;
-    if (whole[1] === whole[0]) {
-      from = position + 1;
+    const m = probe.exec(canon);
+    if (m === null) continue;
+    const end = position + m[0].length;
+    if (end === position) {
+      after = position + 1;
       continue;
     }
-    from = whole[1];
-    acceptMatch(rule, sentence, m, whole, out);
+    after = end;
+    acceptMatch(rule, sentence, m, [position, end], out);
   }
 }
 
@@ -262,8 +194,10 @@ function acceptMatch(
     return;
 
   // Highlight the subject and the named group `h` ("you never"), else the whole match.
-  const h = m.indices?.groups?.h;
-  const t = m.indices?.groups?.t;
+  const spans =
+    m.indices?.groups ?? (m.groups?.h === undefined ? undefined : groupSpans(rule, canon, mStart));
+  const h = spans?.h;
+  const t = spans?.t;
   let [hStart, hEnd] = h ?? whole;
   if (h !== undefined && t !== undefined) {
     hStart = Math.min(hStart, t[0]);
@@ -288,6 +222,16 @@ function acceptMatch(
   const endWord = sentence.words[hLast];
   if (startWord === undefined || endWord === undefined) return;
   out.push({ kind: rule.kind, target, start: startWord.start, end: endWord.end });
+}
+
+/** Where the named groups of the match of `rule` at `position` are: the sticky pattern again, with indices. */
+function groupSpans(
+  rule: Rule,
+  canon: string,
+  position: number,
+): { [name: string]: [number, number] | undefined } | undefined {
+  rule.sticky.lastIndex = position;
+  return rule.sticky.exec(canon)?.indices?.groups;
 }
 
 /** Words that never show up in a complaint yet often in warm messages. */
@@ -330,11 +274,17 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Anal
   const candidates: Candidate[] = [];
   if (typeof text === "string" && text.length > 0) {
     for (const sentence of segment(text)) {
-      const { triggered, starts } = planSentence(sentence);
-      RULES.forEach((rule, r) => {
-        if (triggered[r] === 0 || (wanted && !wanted.has(rule.kind))) return;
-        applyRule(rule, sentence, starts[r], candidates);
-      });
+      const tries = PLANNER.plan(sentence);
+      // The tries come sorted by rule: run each rule over its own stretch of them.
+      for (let from = 0; from < tries.length; ) {
+        const r = Math.floor((tries[from] ?? 0) / TRY_RULE);
+        let to = from + 1;
+        while (to < tries.length && Math.floor((tries[to] ?? 0) / TRY_RULE) === r) to++;
+        const rule = RULES[r];
+        if (rule !== undefined && (wanted === undefined || wanted.has(rule.kind)))
+          applyRule(rule, sentence, tries, from, to, candidates);
+        from = to;
+      }
     }
   }
   const flags = mergeFlags(candidates).map((candidate): CoachFlag => {

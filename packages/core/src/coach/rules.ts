@@ -9,7 +9,7 @@
  *
  * Every pattern uses bounded gaps only (no nested quantifiers), so matching stays linear.
  */
-import { type Head, matchHeads } from "./anchors.ts";
+import { type Head, matchHeadPairs } from "./anchors.ts";
 import {
   BAD_ROLE_ADJ,
   CONTEMPT_INSULT_ADJ,
@@ -92,7 +92,7 @@ function compile(source: string): Pick<Rule, "re" | "sticky" | "probe" | "heads"
     re: new RegExp(wrapped, "dg"),
     sticky: new RegExp(wrapped, "dy"),
     probe: new RegExp(wrapped, "y"),
-    heads: matchHeads(expanded),
+    heads: matchHeadPairs(expanded),
   };
 }
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { matchHeads } from "../../src/coach/anchors.ts";
+import { matchHeadPairs, matchHeads } from "../../src/coach/anchors.ts";
 import { segment } from "../../src/coach/normalize.ts";
+import { Planner, TRY_RULE } from "../../src/coach/plan.ts";
 import { RULES, type Rule } from "../../src/coach/rules.ts";
 
 // analyze.ts tries each rule only at the words its heads allow. These tests check that this finds
@@ -75,15 +76,51 @@ function headScan(rule: Rule, words: readonly string[], offsets: readonly number
   return found;
 }
 
+const planner = new Planner(RULES);
+
+/** Matches of each triggered rule, tried only where the planner says (heads and the word after them). */
+function plannedScan(sentence: ReturnType<typeof segment>[number]): Map<number, string[]> {
+  const starts = new Map<number, Set<number>>();
+  for (const code of planner.plan(sentence)) {
+    const r = Math.floor(code / TRY_RULE);
+    const set = starts.get(r) ?? new Set<number>();
+    set.add(code % TRY_RULE);
+    starts.set(r, set);
+  }
+  const found = new Map<number, string[]>();
+  for (const [r, set] of starts) {
+    const rule = RULES[r] as Rule;
+    const re = new RegExp(rule.re.source, "y");
+    const out: string[] = [];
+    let from = 0;
+    for (const i of [...set].sort((a, b) => a - b)) {
+      const position = sentence.offsets[i] ?? 0;
+      if (position < from) continue;
+      re.lastIndex = position;
+      const m = re.exec(sentence.canon);
+      if (m === null || m[0] === "") continue;
+      from = position + m[0].length;
+      out.push(`${position}:${m[0]}`);
+    }
+    found.set(r, out);
+  }
+  return found;
+}
+
 function expectSameMatches(text: string): void {
   for (const sentence of segment(text)) {
     const words = sentence.words.map((word) => word.w);
-    for (const rule of RULES) {
+    const planned = plannedScan(sentence);
+    RULES.forEach((rule, r) => {
+      const full = fullScan(rule, sentence.canon);
       expect(
         headScan(rule, words, sentence.offsets, sentence.canon),
         `${rule.id} on ${sentence.canon}`,
-      ).toEqual(fullScan(rule, sentence.canon));
-    }
+      ).toEqual(full);
+      // A rule the planner leaves out must be one whose trigger words are missing.
+      if (rule.triggers.some((trigger) => words.includes(trigger)))
+        expect(planned.get(r) ?? [], `planned ${rule.id} on ${sentence.canon}`).toEqual(full);
+    });
   }
 }
 
@@ -100,6 +137,19 @@ describe("match heads", () => {
       ]),
     );
     expect(matchHeads("pfft+")).toContainEqual({ skip: 0, word: "pfft", prefix: false });
+  });
+
+  it("reads the word after the head where the pattern spells it", () => {
+    expect(matchHeadPairs("(?<t>you|i) (?:always|nev)")).toEqual(
+      expect.arrayContaining([
+        { skip: 0, word: "you", prefix: false, next: { word: "always", prefix: false } },
+        { skip: 0, word: "i", prefix: false, next: { word: "nev", prefix: false } },
+      ]),
+    );
+    expect(matchHeadPairs("you [^ ,]+")).toEqual([{ skip: 0, word: "you", prefix: false }]);
+    expect(matchHeadPairs("you ca[^ ,]+")).toEqual([
+      { skip: 0, word: "you", prefix: false, next: { word: "ca", prefix: true } },
+    ]);
   });
 
   it("gives up (scan everything) where a match could start at any word", () => {

@@ -1,0 +1,216 @@
+/**
+ * Which rules to try on a sentence, and at which words. Most rules never match a given sentence,
+ * so this is where the coach saves its time: a rule runs only when one of its trigger words is
+ * in the sentence, and its pattern is tried only at the words a match can start at (its heads,
+ * anchors.ts), where also the word after the head fits.
+ *
+ * Everything is looked up by word once per sentence: each word becomes a small number (its place
+ * in the rules' vocabulary), and the rules' triggers and heads are indexed by those numbers.
+ */
+import type { Head } from "./anchors.ts";
+import type { Sentence } from "./normalize.ts";
+import type { Rule } from "./rules.ts";
+
+/**
+ * A try is packed into one integer, rule * TRY_RULE + word index, so that sorting the tries
+ * orders them by rule (the order rules report in) and then by word. 2^18 is above the most words
+ * a sentence of MAX_ANALYZED_LENGTH (100,000) characters can expand to (about 1.25 per character).
+ */
+export const TRY_RULE = 1 << 18;
+/** The word index that means "scan the whole sentence" (rules whose heads are unknown). */
+export const WHOLE_SENTENCE = TRY_RULE - 1;
+
+/** (rule, skip) pairs, flat: a match of the rule may start `skip` words before this word. */
+type StartPairs = number[];
+
+interface RuleIndex {
+  /** Canonical word → its number; only words that some rule triggers on or starts with. */
+  vocabulary: Map<string, number>;
+  /** By word number: the rules the word triggers. */
+  triggers: number[][];
+  /** By word number: heads at this word whatever the next word is. */
+  anyNext: StartPairs[];
+  /** By word number: every head at this word, next word ignored (see planSentence). */
+  allHeads: StartPairs[];
+  /** By word number: heads whose next word must start with `next`. */
+  prefixNext: { rule: number; skip: number; next: string }[][];
+  /** Head word number * vocabulary size + next word number → heads that need exactly that pair. */
+  pairs: Map<number, StartPairs>;
+  /** Heads that only know how a word begins ("pfft…"), checked against every word. */
+  startsWith: { prefix: string; rule: number; skip: number }[];
+  /** Rules without heads: scanned in full whenever triggered. */
+  unanchored: number[];
+}
+
+function buildIndex(rules: readonly Rule[]): RuleIndex {
+  if (rules.length * TRY_RULE > 0x7fffffff) throw new Error("too many coach rules to pack tries");
+  const vocabulary = new Map<string, number>();
+  const numberOf = (word: string): number => {
+    let id = vocabulary.get(word);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(word, id);
+    }
+    return id;
+  };
+  for (const rule of rules) {
+    for (const trigger of rule.triggers) numberOf(trigger);
+    for (const head of rule.heads ?? []) {
+      if (head.prefix) continue;
+      numberOf(head.word);
+      if (head.next !== undefined && !head.next.prefix) numberOf(head.next.word);
+    }
+  }
+  const size = vocabulary.size;
+  const list = <T>(): T[][] => Array.from({ length: size }, () => []);
+  const index: RuleIndex = {
+    vocabulary,
+    triggers: list(),
+    anyNext: list(),
+    allHeads: list(),
+    prefixNext: list(),
+    pairs: new Map(),
+    startsWith: [],
+    unanchored: [],
+  };
+  // The same (rule, skip) may come from several heads; keep each once per list.
+  const seen = new Set<string>();
+  const addPair = (into: StartPairs, key: string, rule: number, skip: number) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    into.push(rule, skip);
+  };
+  rules.forEach((rule, r) => {
+    for (const trigger of new Set(rule.triggers)) index.triggers[numberOf(trigger)]?.push(r);
+    if (rule.heads === null) {
+      index.unanchored.push(r);
+      return;
+    }
+    for (const head of rule.heads) addHead(index, head, r, numberOf, addPair);
+  });
+  return index;
+}
+
+function addHead(
+  index: RuleIndex,
+  head: Head,
+  r: number,
+  numberOf: (word: string) => number,
+  addPair: (into: StartPairs, key: string, rule: number, skip: number) => void,
+): void {
+  if (head.prefix) {
+    index.startsWith.push({ prefix: head.word, rule: r, skip: head.skip });
+    return;
+  }
+  const id = numberOf(head.word);
+  const all = index.allHeads[id] ?? [];
+  addPair(all, `all|${id}|${r}|${head.skip}`, r, head.skip);
+  const { next } = head;
+  if (next === undefined) {
+    addPair(index.anyNext[id] ?? [], `any|${id}|${r}|${head.skip}`, r, head.skip);
+  } else if (next.prefix) {
+    index.prefixNext[id]?.push({ rule: r, skip: head.skip, next: next.word });
+  } else {
+    const key = id * index.vocabulary.size + numberOf(next.word);
+    let pairs = index.pairs.get(key);
+    if (pairs === undefined) {
+      pairs = [];
+      index.pairs.set(key, pairs);
+    }
+    addPair(pairs, `pair|${key}|${r}|${head.skip}`, r, head.skip);
+  }
+}
+
+/** Plans sentences for one list of rules; reuses its buffers, so one plan is read before the next. */
+export class Planner {
+  private readonly index: RuleIndex;
+  /** Per rule: the number of the sentence that triggered it last. */
+  private readonly triggeredIn: Int32Array;
+  private sentenceNumber = 0;
+  private ids = new Int32Array(64);
+  private tries = new Int32Array(256);
+  private count = 0;
+
+  constructor(rules: readonly Rule[]) {
+    this.index = buildIndex(rules);
+    this.triggeredIn = new Int32Array(rules.length);
+  }
+
+  /**
+   * The tries for a sentence, sorted: by rule, then by word. May hold the same try twice.
+   * The returned array is reused by the next call.
+   */
+  plan(sentence: Sentence): Int32Array {
+    const { index } = this;
+    const { words } = sentence;
+    const n = words.length;
+    const triggeredIn = this.triggeredIn;
+    // Sentence numbers mark the triggered rules, so nothing needs clearing; before they overflow
+    // the Int32Array, start again.
+    if (this.sentenceNumber === 0x7fffffff) {
+      triggeredIn.fill(0);
+      this.sentenceNumber = 0;
+    }
+    const stamp = ++this.sentenceNumber;
+    if (this.ids.length < n) this.ids = new Int32Array(Math.max(n, this.ids.length * 2));
+    const ids = this.ids;
+    // An empty canonical word (from "n't" alone) puts a double space in the text, and one at the
+    // start is left out of it; the next word then need not line up, so pairs are not checked.
+    let lined = true;
+    for (let j = 0; j < n; j++) {
+      const w = words[j]?.w ?? "";
+      if (w === "") lined = false;
+      const id = index.vocabulary.get(w) ?? -1;
+      ids[j] = id;
+      if (id >= 0) for (const r of index.triggers[id] ?? []) triggeredIn[r] = stamp;
+    }
+    this.count = 0;
+    for (let j = 0; j < n; j++) {
+      const id = ids[j] ?? -1;
+      if (id >= 0) {
+        if (!lined) this.addAll(index.allHeads[id], j, stamp);
+        else {
+          this.addAll(index.anyNext[id], j, stamp);
+          if (j + 1 < n) {
+            const nextId = ids[j + 1] ?? -1;
+            if (nextId >= 0) this.addAll(index.pairs.get(id * index.vocabulary.size + nextId), j, stamp);
+            const prefixed = index.prefixNext[id];
+            if (prefixed !== undefined && prefixed.length > 0) {
+              const next = words[j + 1]?.w ?? "";
+              for (const head of prefixed) {
+                if (next.startsWith(head.next)) this.add(head.rule, j - head.skip, stamp);
+              }
+            }
+          }
+        }
+      }
+      if (index.startsWith.length > 0) {
+        const w = words[j]?.w ?? "";
+        for (const head of index.startsWith) {
+          if (w.startsWith(head.prefix)) this.add(head.rule, j - head.skip, stamp);
+        }
+      }
+    }
+    for (const r of index.unanchored) if (triggeredIn[r] === stamp) this.push(r * TRY_RULE + WHOLE_SENTENCE);
+    return this.tries.subarray(0, this.count).sort();
+  }
+
+  private addAll(pairs: StartPairs | undefined, j: number, stamp: number): void {
+    if (pairs === undefined) return;
+    for (let k = 0; k < pairs.length; k += 2) this.add(pairs[k] ?? 0, j - (pairs[k + 1] ?? 0), stamp);
+  }
+
+  /** A try of rule `r` at word `i`, if the rule is triggered and the word exists. */
+  private add(r: number, i: number, stamp: number): void {
+    if (i >= 0 && this.triggeredIn[r] === stamp) this.push(r * TRY_RULE + i);
+  }
+
+  private push(code: number): void {
+    if (this.count === this.tries.length) {
+      const grown = new Int32Array(this.tries.length * 2);
+      grown.set(this.tries);
+      this.tries = grown;
+    }
+    this.tries[this.count++] = code;
+  }
+}
