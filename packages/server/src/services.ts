@@ -13,8 +13,10 @@ import { BoundaryService } from "./features/boundaries/service.ts";
 import { CheckinRepo } from "./features/checkins/repo.ts";
 import { CheckinService } from "./features/checkins/service.ts";
 import { CommitmentService } from "./features/commitments/service.ts";
+import { CounsellorService } from "./features/counsellors/service.ts";
 import { CoupleRepo } from "./features/couples/repo.ts";
 import { CoupleService } from "./features/couples/service.ts";
+import { ExerciseService } from "./features/exercises/service.ts";
 import { GoalService } from "./features/goals/service.ts";
 import { JournalRepo } from "./features/journal/repo.ts";
 import { JournalService } from "./features/journal/service.ts";
@@ -22,6 +24,7 @@ import { LessonRepo } from "./features/lessons/repo.ts";
 import { LetterService } from "./features/letters/service.ts";
 import { PreferencesRepo } from "./features/preferences/repo.ts";
 import { RepairService } from "./features/repairs/service.ts";
+import { ReportService } from "./features/reports/service.ts";
 import { ThoughtRecordService } from "./features/thought-records/service.ts";
 import { TimelineService } from "./features/timeline/service.ts";
 import { TrustActionService } from "./features/trust-actions/service.ts";
@@ -53,6 +56,9 @@ export interface Services {
   letters: LetterService;
   checkins: CheckinService;
   commitments: CommitmentService;
+  counsellors: CounsellorService;
+  exercises: ExerciseService;
+  reports: ReportService;
   goals: GoalService;
   timeline: TimelineService;
   boundaries: BoundaryService;
@@ -75,6 +81,16 @@ export function createServices(
     : new OutboxMailer(db, clock);
   registerMailJobs(jobs, users, mailer, config.publicUrl);
   const events = new EventStore(db, notifier, clock);
+  const counsellors = new CounsellorService(db, events, clock);
+  const instruments = InstrumentRegistry.load(config.instrumentDir);
+  const sources = {
+    commitments: new CommitmentService(db, events, clock),
+    goals: new GoalService(db, events, clock),
+    boundaries: new BoundaryService(db, events, jobs, clock),
+    repairs: new RepairService(db, events, clock),
+    checkins: new CheckinService(db, new CheckinRepo(db), events, jobs, clock),
+    assessments: new AssessmentService(new AssessmentRepo(db), instruments, clock),
+  };
   return {
     config,
     db,
@@ -92,18 +108,12 @@ export function createServices(
     mailer,
     appreciations: new AppreciationService(db, events, clock),
     letters: new LetterService(db, events, jobs, clock),
-    commitments: new CommitmentService(db, events, clock),
-    goals: new GoalService(db, events, clock),
+    ...sources,
     timeline: new TimelineService(db, clock),
-    boundaries: new BoundaryService(db, events, jobs, clock),
-    repairs: new RepairService(db, events, clock),
     trustActions: new TrustActionService(db, clock),
     thoughtRecords: new ThoughtRecordService(db, clock),
-    checkins: new CheckinService(db, new CheckinRepo(db), events, jobs, clock),
-    assessments: new AssessmentService(
-      new AssessmentRepo(db),
-      InstrumentRegistry.load(config.instrumentDir),
-      clock,
-    ),
+    counsellors,
+    exercises: new ExerciseService(db, counsellors, instruments, events, clock),
+    reports: new ReportService(db, counsellors, sources, events, clock),
   };
 }

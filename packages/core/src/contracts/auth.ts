@@ -19,7 +19,17 @@ export const Password = Text.min(
 
 export const DisplayName = Text.trim().min(1, "must not be empty").max(80, "must be at most 80 characters");
 
-export const RegisterBody = z.object({ email: Email, password: Password, displayName: DisplayName });
+export const RegisterBody = z.object({
+  email: Email,
+  password: Password,
+  displayName: DisplayName,
+  role: z
+    .enum(["partner", "counsellor"])
+    .optional()
+    .describe(
+      "partner (default), or counsellor: joins couples by their invite and sees only what both share",
+    ),
+});
 export type RegisterBody = z.infer<typeof RegisterBody>;
 
 export const LoginBody = z.object({

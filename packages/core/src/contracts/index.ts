@@ -10,4 +10,5 @@ export * from "./lessons.ts";
 export * from "./pace.ts";
 export * from "./preferences.ts";
 export * from "./show-it.ts";
+export * from "./support.ts";
 export * from "./talk.ts";

@@ -8,6 +8,7 @@ import { journal } from "./en/journal.ts";
 import { lessons } from "./en/lessons.ts";
 import { mail } from "./en/mail.ts";
 import { rebuild } from "./en/rebuild.ts";
+import { support } from "./en/support.ts";
 import { safety } from "./en/safety.ts";
 import { web } from "./en/web.ts";
 import { webAssessments } from "./en/web-assessments.ts";
@@ -25,6 +26,7 @@ export const en = {
   ...webCoach,
   ...webTalk,
   ...rebuild,
+  ...support,
   ...safety,
 } as const;
 export type MessageKey = keyof typeof en;

@@ -13,6 +13,11 @@ export interface Viewer {
   role: Role;
   /** The couple the viewer belongs to now; null when solo or after leaving. */
   coupleId: string | null;
+  /**
+   * Shared features are paused because a member of the couple turned on safety mode. Reads of
+   * what exists are unchanged; doing things together waits. Absent means not paused.
+   */
+  couplePaused?: boolean;
 }
 
 /** The facts about an entry that decide who may see it. */
@@ -75,4 +80,24 @@ export function canChange(viewer: Viewer, entry: EntryFacts): boolean {
  */
 export function allowedVisibilities(viewer: Viewer): readonly Visibility[] {
   return viewer.coupleId === null ? ["private"] : ["private", "couple"];
+}
+
+/**
+ * What a counsellor may read of a couple in one category: the couple's shared ("couple") entries,
+ * never private ones, never sealed or embargoed ones (the embargo rule of `visibleTo` applies) —
+ * and only while both partners consent to that category. Null: nothing at all.
+ */
+export function counsellorScope(
+  viewer: Viewer,
+  coupleId: string,
+  consented: readonly string[],
+  category: string,
+  now: Date = new Date(),
+): ReadScope | null {
+  if (viewer.role !== "counsellor" || !consented.includes(category)) return null;
+  return {
+    authorId: viewer.userId,
+    shared: { coupleId, visibilities: PARTNER_SHARED },
+    now: now.toISOString(),
+  };
 }

@@ -1,7 +1,7 @@
 import type { Viewer } from "@mend/core";
 import type { Clock } from "../clock.ts";
 import { DAY, MINUTE } from "../clock.ts";
-import { dbTime, toIso } from "../db/convert.ts";
+import { dbTime, fromDbBool, toIso } from "../db/convert.ts";
 import type { Db } from "../db/database.ts";
 import { hashSecret, newId, newSecret } from "./tokens.ts";
 
@@ -69,6 +69,16 @@ export class SessionStore {
         "app_user.id as userId",
         "app_user.role as role",
         "app_user.couple_id as coupleId",
+        (eb) =>
+          eb
+            .exists(
+              eb
+                .selectFrom("app_user as member")
+                .select("member.id")
+                .whereRef("member.couple_id", "=", "app_user.couple_id")
+                .where("member.safety_mode_at", "is not", null),
+            )
+            .as("couplePaused"),
       ])
       .where("session.token_hash", "=", hashSecret(token))
       .executeTakeFirst();
@@ -88,7 +98,12 @@ export class SessionStore {
     }
     return {
       sessionId: row.sessionId,
-      viewer: { userId: row.userId, role: row.role, coupleId: row.coupleId },
+      viewer: {
+        userId: row.userId,
+        role: row.role,
+        coupleId: row.coupleId,
+        couplePaused: row.coupleId !== null && fromDbBool(row.couplePaused),
+      },
     };
   }
 

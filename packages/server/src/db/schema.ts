@@ -15,6 +15,8 @@ export interface AppUserTable {
   role: "partner" | "counsellor";
   couple_id: string | null;
   created_at: Timestamp;
+  /** Set while this person has safety mode on: their couple's shared features are paused. */
+  safety_mode_at: NullableTimestamp;
 }
 
 export interface SessionTable {
@@ -357,6 +359,71 @@ export interface UserDistractionsTable {
   updated_at: Timestamp;
 }
 
+export interface CounsellorInviteTable {
+  code_hash: string;
+  couple_id: string;
+  created_by: string;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+export interface CounsellorLinkTable {
+  couple_id: string;
+  counsellor_id: string;
+  joined_at: Timestamp;
+}
+export interface CounsellorConsentTable {
+  couple_id: string;
+  user_id: string;
+  category: string;
+  created_at: Timestamp;
+}
+export interface AccessLogTable {
+  id: string;
+  couple_id: string;
+  counsellor_id: string;
+  /** Kept as written, so the log stays readable if the counsellor's account goes. */
+  counsellor_name: string;
+  category: string;
+  at: Timestamp;
+}
+export interface ExerciseTable {
+  id: string;
+  couple_id: string;
+  counsellor_id: string;
+  kind: "prompt" | "instrument" | "commitment-idea" | "ritual";
+  ref: string;
+  note: string;
+  assigned_at: Timestamp;
+  done_at: NullableTimestamp;
+  done_by: string | null;
+}
+export interface ReportTable {
+  id: string;
+  couple_id: string;
+  created_by: string;
+  period_from: string;
+  period_to: string;
+  /** JSON array of categories both shared when it was made. */
+  categories: string;
+  /** JSON of what the report shows, frozen when made: what both approve is what is opened. */
+  snapshot: string;
+  created_at: Timestamp;
+}
+export interface ReportApprovalTable {
+  report_id: string;
+  user_id: string;
+  approved_at: Timestamp;
+}
+export interface SafetyCheckTable {
+  id: string;
+  author_id: string;
+  answers: string;
+  note: string;
+  level: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   app_user: AppUserTable;
   session: SessionTable;
@@ -392,4 +459,12 @@ export interface Database {
   goal: GoalTable;
   goal_milestone: GoalMilestoneTable;
   user_distractions: UserDistractionsTable;
+  counsellor_invite: CounsellorInviteTable;
+  counsellor_link: CounsellorLinkTable;
+  counsellor_consent: CounsellorConsentTable;
+  access_log: AccessLogTable;
+  exercise: ExerciseTable;
+  report: ReportTable;
+  report_approval: ReportApprovalTable;
+  safety_check: SafetyCheckTable;
 }

@@ -10,6 +10,14 @@ export function assertVisibilityAllowed(viewer: Viewer, visibility: Visibility):
 
 /** The couple of a viewer who must be linked for this feature, or a kind 409. */
 export function requireCouple(viewer: Viewer): string {
+  if (viewer.couplePaused) {
+    // Neutral on purpose: the partner must not learn why (PRODUCT.md section 10).
+    throw new HttpError(
+      409,
+      "couple_paused",
+      "Shared features are paused for now while one of you takes some time for individual work.",
+    );
+  }
   if (viewer.coupleId === null) {
     throw new HttpError(
       409,

@@ -1,4 +1,4 @@
-import type { Viewer } from "@mend/core";
+import type { Role, Viewer } from "@mend/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { SessionStore } from "../auth/sessions.ts";
 import { SESSION_ABSOLUTE_MS } from "../auth/sessions.ts";
@@ -15,8 +15,14 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Reachable without a session (health, register, login, the OpenAPI document). */
     public?: boolean;
+    /** Who may call it when signed in; partners only unless a route says otherwise. */
+    roles?: readonly Role[];
   }
 }
+
+const PARTNERS_ONLY: readonly Role[] = ["partner"];
+/** Routes every signed-in person uses: their account, sessions, sign-out and live events. */
+export const EVERYONE: readonly Role[] = ["partner", "counsellor"];
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -48,6 +54,20 @@ export function installAuthGuard(app: FastifyInstance, sessions: SessionStore): 
       }
     }
     if (!request.viewer && request.routeOptions.config.public !== true) throw unauthorized();
+    const roles = request.routeOptions.config.roles ?? PARTNERS_ONLY;
+    if (
+      request.viewer &&
+      request.routeOptions.config.public !== true &&
+      !roles.includes(request.viewer.role)
+    ) {
+      throw request.viewer.role === "counsellor"
+        ? new HttpError(
+            403,
+            "partners_only",
+            "This is for the couple's own use; counsellors see what both share with them.",
+          )
+        : new HttpError(403, "counsellors_only", "This is for counsellors.");
+    }
   });
 }
 

@@ -1,6 +1,6 @@
 import { ApiError } from "@mend/core";
 import { z } from "zod";
-import { SESSION_COOKIE, viewerOf } from "../http/auth-guard.ts";
+import { EVERYONE, SESSION_COOKIE, viewerOf } from "../http/auth-guard.ts";
 import type { ZodApp } from "../http/types.ts";
 import type { Services } from "../services.ts";
 
@@ -16,6 +16,7 @@ export function eventRoutes(app: ZodApp, { events, sessions }: Services): void {
   app.get(
     "/api/events",
     {
+      config: { roles: EVERYONE },
       schema: {
         tags: ["realtime"],
         querystring: z.object({

@@ -6,6 +6,7 @@ import { rateLimit } from "./2026-11-26T1700-rate-limit.ts";
 import { preferences } from "./2026-11-26T1730-preferences.ts";
 import { talk } from "./2026-11-26T1800-talk.ts";
 import { rebuild } from "./2026-11-26T1900-rebuild.ts";
+import { support } from "./2026-11-26T2000-support.ts";
 
 export interface MigrationContext {
   kind: DatabaseKind;
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, (context: MigrationContext) => Migration> = {
   "2026-11-26T1730-preferences": preferences,
   "2026-11-26T1800-talk": talk,
   "2026-11-26T1900-rebuild": rebuild,
+  "2026-11-26T2000-support": support,
 };
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {

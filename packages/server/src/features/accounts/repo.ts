@@ -64,6 +64,7 @@ export class UserRepo {
         display_name: user.displayName,
         role: user.role,
         couple_id: null,
+        safety_mode_at: null,
         created_at: dbTime(user.createdAt),
       })
       .onConflict((oc) => oc.column("email").doNothing())

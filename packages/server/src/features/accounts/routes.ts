@@ -1,7 +1,13 @@
 import { ApiError, LoginBody, MeResponse, RegisterBody, UserResponse } from "@mend/core";
 import { z } from "zod";
 import { deviceHint } from "../../auth/device-hint.ts";
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie, viewerOf } from "../../http/auth-guard.ts";
+import {
+  clearSessionCookie,
+  EVERYONE,
+  SESSION_COOKIE,
+  setSessionCookie,
+  viewerOf,
+} from "../../http/auth-guard.ts";
 import { unauthorized } from "../../http/errors.ts";
 import type { ZodApp } from "../../http/types.ts";
 import type { Services } from "../../services.ts";
@@ -46,7 +52,10 @@ export function accountRoutes(app: ZodApp, services: Services): void {
 
   app.post(
     "/api/auth/logout",
-    { schema: { tags: ["accounts"], response: { 204: z.null(), 401: ApiError } } },
+    {
+      config: { roles: EVERYONE },
+      schema: { tags: ["accounts"], response: { 204: z.null(), 401: ApiError } },
+    },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await sessions.endByToken(token);
@@ -57,7 +66,10 @@ export function accountRoutes(app: ZodApp, services: Services): void {
 
   app.get(
     "/api/me",
-    { schema: { tags: ["accounts"], response: { 200: MeResponse, 401: ApiError } } },
+    {
+      config: { roles: EVERYONE },
+      schema: { tags: ["accounts"], response: { 200: MeResponse, 401: ApiError } },
+    },
     async (request) => {
       const viewer = viewerOf(request);
       const user = await users.findById(viewer.userId);

@@ -22,7 +22,7 @@ export class AccountService {
       id,
       email: input.email,
       displayName: input.displayName,
-      role: "partner",
+      role: input.role ?? "partner",
       passwordHash: await hashPassword(input.password),
       createdAt: this.clock.now(),
     });

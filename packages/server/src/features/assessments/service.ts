@@ -3,6 +3,7 @@ import {
   canChange,
   canRead,
   type InstrumentDefinition,
+  type ReadScope,
   readScope,
   type ScoreProblem,
   scoreInstrument,
@@ -77,6 +78,11 @@ export class AssessmentService {
       this.clock.now(),
     );
     return this.get(viewer, id);
+  }
+
+  /** Results within `scope` (a counsellor's consented view, a report). */
+  sharedWith(scope: ReadScope): Promise<AssessmentRecord[]> {
+    return this.assessments.list(scope);
   }
 
   list(viewer: Viewer, instrumentId?: string): Promise<AssessmentRecord[]> {

@@ -3,6 +3,7 @@ import {
   dateOf,
   dayNumber,
   type ProposeBoundaryBody,
+  type ReadScope,
   readScope,
   type Viewer,
 } from "@mend/core";
@@ -43,12 +44,26 @@ export class BoundaryService {
   }
 
   private visible(viewer: Viewer) {
+    return this.visibleIn(readScope(viewer, this.clock.now()));
+  }
+
+  private visibleIn(scope: ReadScope) {
     return this.db
       .selectFrom("boundary as b")
       .innerJoin("app_user as a", "a.id", "b.author_id")
       .selectAll("b")
       .select("a.display_name as author_name")
-      .where(visibleTo(readScope(viewer, this.clock.now()), "b"));
+      .where(visibleTo(scope, "b"));
+  }
+
+  /** Every version within `scope` (a counsellor's consented view), newest first. */
+  async sharedWith(scope: ReadScope, viewer: Viewer): Promise<Boundary[]> {
+    const rows = await this.visibleIn(scope)
+      .orderBy("b.created_at", "desc")
+      .orderBy("b.id")
+      .limit(500)
+      .execute();
+    return rows.map((r) => present(r, viewer));
   }
 
   private today(): string {

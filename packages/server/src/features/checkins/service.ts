@@ -1,9 +1,11 @@
 import {
   type Checkin,
   type CheckinAnswerBody,
+  type CounsellorCheckin,
   isValidTimeZone,
   nextPeriod,
   periodAt,
+  type ReadScope,
   type Rhythm,
   type RhythmBody,
   readScope,
@@ -166,6 +168,19 @@ export class CheckinService {
   async get(viewer: Viewer, id: string): Promise<Checkin> {
     const record = await this.find(viewer, id);
     return (await this.present(viewer, [record]))[0] as Checkin;
+  }
+
+  /** A counsellor's consented view: revealed check-ins only, with their answers and notes. */
+  async revealedWith(scope: ReadScope, coupleId: string): Promise<CounsellorCheckin[]> {
+    const records = (await this.checkins.list(coupleId)).filter((r) => r.revealedAt !== null);
+    const ids = records.map((r) => r.id);
+    const [answers, notes] = await Promise.all([this.checkins.answers(scope, ids), this.checkins.notes(ids)]);
+    return records.map((record) => ({
+      id: record.id,
+      revealedAt: record.revealedAt as string,
+      answers: answers.filter((a) => a.checkinId === record.id).map(presentAnswer),
+      notes: notes.filter((n) => n.checkinId === record.id).map(({ checkinId: _c, ...n }) => n),
+    }));
   }
 
   private async find(viewer: Viewer, id: string): Promise<CheckinRecord> {

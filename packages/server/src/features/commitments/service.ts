@@ -8,6 +8,7 @@ import {
   localToday,
   nextOccurrence,
   occurrencesBetween,
+  type ReadScope,
   readScope,
   reliability,
   type Schedule,
@@ -90,12 +91,27 @@ export class CommitmentService {
   ) {}
 
   private visible(viewer: Viewer) {
+    return this.visibleIn(readScope(viewer, this.clock.now()));
+  }
+
+  private visibleIn(scope: ReadScope) {
     return this.db
       .selectFrom("commitment as c")
       .innerJoin("app_user as a", "a.id", "c.author_id")
       .selectAll("c")
       .select("a.display_name as author_name")
-      .where(visibleTo(readScope(viewer, this.clock.now()), "c"));
+      .where(visibleTo(scope, "c"));
+  }
+
+  /** The latest version of each promise within `scope` (a counsellor's consented view). */
+  async sharedWith(scope: ReadScope, viewer: Viewer): Promise<Commitment[]> {
+    const rows = await this.visibleIn(scope)
+      .where("c.status", "!=", "renegotiated")
+      .orderBy("c.created_at", "desc")
+      .orderBy("c.id")
+      .limit(200)
+      .execute();
+    return this.present(viewer, rows, scope);
   }
 
   async create(viewer: Viewer, body: CreateCommitmentBody): Promise<Commitment> {
@@ -333,12 +349,15 @@ export class CommitmentService {
     await this.events.publishToCouple(viewer.coupleId, { type, subjectId }, { except: viewer.userId, tx });
   }
 
-  private async present(viewer: Viewer, rows: Row[]): Promise<Commitment[]> {
+  private async present(
+    viewer: Viewer,
+    rows: Row[],
+    scope: ReadScope = readScope(viewer, this.clock.now()),
+  ): Promise<Commitment[]> {
     if (rows.length === 0) return [];
     const seriesIds = [...new Set(rows.map((r) => r.series_id))];
-    const scope = readScope(viewer, this.clock.now());
     const [versions, marks] = await Promise.all([
-      this.visible(viewer).where("c.series_id", "in", seriesIds).execute(),
+      this.visibleIn(scope).where("c.series_id", "in", seriesIds).execute(),
       this.db
         .selectFrom("commitment_mark as m")
         .select(["m.series_id", "m.occurs_on", "m.outcome", "m.note", "m.acknowledged_at"])

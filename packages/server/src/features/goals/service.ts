@@ -1,4 +1,12 @@
-import { type Goal, MAX_ACTIVE_GOALS, readScope, t, type Viewer, type Visibility } from "@mend/core";
+import {
+  type Goal,
+  MAX_ACTIVE_GOALS,
+  type ReadScope,
+  readScope,
+  t,
+  type Viewer,
+  type Visibility,
+} from "@mend/core";
 import { newId } from "../../auth/tokens.ts";
 import type { Clock } from "../../clock.ts";
 import { dbTime, toIso, toIsoOrNull } from "../../db/convert.ts";
@@ -30,12 +38,26 @@ export class GoalService {
   ) {}
 
   private visible(viewer: Viewer) {
+    return this.visibleIn(readScope(viewer, this.clock.now()));
+  }
+
+  private visibleIn(scope: ReadScope) {
     return this.db
       .selectFrom("goal as g")
       .innerJoin("app_user as a", "a.id", "g.author_id")
       .selectAll("g")
       .select("a.display_name as author_name")
-      .where(visibleTo(readScope(viewer, this.clock.now()), "g"));
+      .where(visibleTo(scope, "g"));
+  }
+
+  /** Goals within `scope` (a counsellor's consented view). */
+  async sharedWith(scope: ReadScope, viewer: Viewer): Promise<Goal[]> {
+    const rows = await this.visibleIn(scope)
+      .orderBy("g.created_at", "desc")
+      .orderBy("g.id")
+      .limit(200)
+      .execute();
+    return this.present(viewer, rows);
   }
 
   private async freeSlot(authorId: string): Promise<number> {

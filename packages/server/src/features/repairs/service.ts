@@ -1,5 +1,6 @@
 import {
   type BetrayalRole,
+  type CounsellorRepair,
   type CreateRepairBody,
   type ForgivenessBody,
   otherRole,
@@ -387,6 +388,44 @@ export class RepairService {
         createdAt: toIso(row.created_at),
       };
     });
+  }
+
+  /** A counsellor's consented view: titles and progress, and reflections only once revealed. */
+  async sharedWith(scope: ReadScope, coupleId: string): Promise<CounsellorRepair[]> {
+    const rows = await this.repairs(coupleId)
+      .orderBy("r.created_at", "desc")
+      .orderBy("r.id")
+      .limit(100)
+      .execute();
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const [reflections, amends] = await Promise.all([
+      this.reflections(scope, ids),
+      this.db
+        .selectFrom("repair_amend as m")
+        .innerJoin("app_user as a", "a.id", "m.author_id")
+        .select(["m.repair_id", "m.author_id", "a.display_name", "m.body", "m.created_at"])
+        .where("m.repair_id", "in", ids)
+        .where(visibleTo(scope, "m"))
+        .orderBy("m.created_at")
+        .execute(),
+    ]);
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      kind: row.kind,
+      status: row.ritual_done_at ? "done" : row.revealed_at ? "talking" : "reflecting",
+      reflections: reflections.filter((r) => r.repairId === row.id).map(presentReflection),
+      amends: amends
+        .filter((m) => m.repair_id === row.id)
+        .map((m) => ({
+          author: { id: m.author_id, displayName: m.display_name },
+          body: m.body,
+          createdAt: toIso(m.created_at),
+        })),
+      ritual: row.ritual_custom ?? row.ritual,
+      createdAt: toIso(row.created_at),
+    }));
   }
 
   private async reflections(scope: ReadScope, ids: string[]) {

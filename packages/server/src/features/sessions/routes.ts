@@ -1,6 +1,6 @@
 import { ApiError, Id, SessionsResponse } from "@mend/core";
 import { z } from "zod";
-import { viewerOf } from "../../http/auth-guard.ts";
+import { EVERYONE, viewerOf } from "../../http/auth-guard.ts";
 import { notFound } from "../../http/errors.ts";
 import type { ZodApp } from "../../http/types.ts";
 import type { Services } from "../../services.ts";
@@ -8,7 +8,10 @@ import type { Services } from "../../services.ts";
 export function sessionRoutes(app: ZodApp, { sessions }: Services): void {
   app.get(
     "/api/sessions",
-    { schema: { tags: ["sessions"], response: { 200: SessionsResponse, 401: ApiError } } },
+    {
+      config: { roles: EVERYONE },
+      schema: { tags: ["sessions"], response: { 200: SessionsResponse, 401: ApiError } },
+    },
     async (request) => {
       const viewer = viewerOf(request);
       const rows = await sessions.list(viewer.userId);
@@ -19,6 +22,7 @@ export function sessionRoutes(app: ZodApp, { sessions }: Services): void {
   app.delete(
     "/api/sessions/:id",
     {
+      config: { roles: EVERYONE },
       schema: {
         tags: ["sessions"],
         params: z.object({ id: Id }),
