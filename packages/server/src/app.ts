@@ -29,6 +29,7 @@ import { letterRoutes } from "./features/letters/routes.ts";
 import { preferenceRoutes } from "./features/preferences/routes.ts";
 import { repairRoutes } from "./features/repairs/routes.ts";
 import { reportRoutes } from "./features/reports/routes.ts";
+import { safetyRoutes } from "./features/safety/routes.ts";
 import { sessionRoutes } from "./features/sessions/routes.ts";
 import { testClockRoutes } from "./features/test-clock/routes.ts";
 import { thoughtRecordRoutes } from "./features/thought-records/routes.ts";
@@ -147,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   letterRoutes(app, services);
   checkinRoutes(app, services);
   commitmentRoutes(app, services);
+  safetyRoutes(app, services);
   counsellorPartnerRoutes(app, services);
   counsellorRoutes(app, services);
   exerciseRoutes(app, services);

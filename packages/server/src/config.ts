@@ -15,6 +15,7 @@ const EnvSchema = z.object({
     .optional(),
   MEND_WEB_DIR: z.string().min(1).optional(),
   MEND_INSTRUMENT_DIR: z.string().min(1).optional(),
+  MEND_RESOURCES_FILE: z.string().min(1).optional(),
   MEND_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   SMTP_URL: z
     .string()
@@ -36,6 +37,8 @@ export interface Config {
   webDir: string;
   /** Folder of operator-supplied instrument definitions (JSON), if any. */
   instrumentDir?: string;
+  /** JSON file of local helplines and services by locale (see docs/operations.md), if any. */
+  resourcesFile?: string;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
   trustProxy: boolean;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: "sqlite", file: path.join(dataDir, "mend.sqlite") },
     webDir: path.resolve(values.MEND_WEB_DIR ?? new URL("../../web/dist", import.meta.url).pathname),
     ...(values.MEND_INSTRUMENT_DIR && { instrumentDir: path.resolve(values.MEND_INSTRUMENT_DIR) }),
+    ...(values.MEND_RESOURCES_FILE && { resourcesFile: path.resolve(values.MEND_RESOURCES_FILE) }),
     trustProxy: values.MEND_TRUST_PROXY === "true",
     logLevel: values.LOG_LEVEL,
     mail: { ...(values.SMTP_URL && { smtpUrl: values.SMTP_URL }), from: values.MAIL_FROM },

@@ -5,9 +5,11 @@ import { startJobTimer } from "./jobs/job-queue.ts";
 /** How often an instance looks for due jobs (letters, reminders, missed check-ins, e-mail). */
 const JOB_INTERVAL_MS = 15_000;
 
+import { DEFAULT_RESOURCES_OPERATOR_NOTICE } from "@mend/core";
 import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest, openDatabase } from "./db/database.ts";
 import { InstrumentFileError } from "./features/assessments/instrument-registry.ts";
+import { ResourceFileError } from "./features/safety/resource-file.ts";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -31,10 +33,15 @@ async function main(): Promise<void> {
   process.once("SIGTERM", close);
   const address = await app.listen({ port: config.port, host: config.host });
   app.log.info(`Mend is listening on ${address} (${config.database.kind})`);
+  if (!config.resourcesFile) app.log.warn(DEFAULT_RESOURCES_OPERATOR_NOTICE);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof InstrumentFileError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof InstrumentFileError ||
+    error instanceof ResourceFileError
+  ) {
     console.error(error.message);
   } else {
     console.error("Mend could not start:", error instanceof Error ? error.message : error);

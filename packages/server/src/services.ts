@@ -25,6 +25,8 @@ import { LetterService } from "./features/letters/service.ts";
 import { PreferencesRepo } from "./features/preferences/repo.ts";
 import { RepairService } from "./features/repairs/service.ts";
 import { ReportService } from "./features/reports/service.ts";
+import { loadResourceFile } from "./features/safety/resource-file.ts";
+import { SafetyService } from "./features/safety/service.ts";
 import { ThoughtRecordService } from "./features/thought-records/service.ts";
 import { TimelineService } from "./features/timeline/service.ts";
 import { TrustActionService } from "./features/trust-actions/service.ts";
@@ -56,6 +58,7 @@ export interface Services {
   letters: LetterService;
   checkins: CheckinService;
   commitments: CommitmentService;
+  safety: SafetyService;
   counsellors: CounsellorService;
   exercises: ExerciseService;
   reports: ReportService;
@@ -113,6 +116,7 @@ export function createServices(
     trustActions: new TrustActionService(db, clock),
     thoughtRecords: new ThoughtRecordService(db, clock),
     counsellors,
+    safety: new SafetyService(db, loadResourceFile(config.resourcesFile), clock),
     exercises: new ExerciseService(db, counsellors, instruments, events, clock),
     reports: new ReportService(db, counsellors, sources, events, clock),
   };

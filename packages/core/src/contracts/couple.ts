@@ -8,6 +8,11 @@ export const Couple = z.object({
   id: Id,
   createdAt: IsoDateTime,
   partner: Partner.nullable().describe("the other member; null while no one has joined"),
+  paused: z
+    .boolean()
+    .describe(
+      "shared features are paused while one of us takes time for individual work; never says who or why",
+    ),
 });
 export type Couple = z.infer<typeof Couple>;
 

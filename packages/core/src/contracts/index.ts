@@ -9,6 +9,7 @@ export * from "./journal.ts";
 export * from "./lessons.ts";
 export * from "./pace.ts";
 export * from "./preferences.ts";
+export * from "./safety.ts";
 export * from "./show-it.ts";
 export * from "./support.ts";
 export * from "./talk.ts";

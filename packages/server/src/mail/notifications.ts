@@ -36,6 +36,8 @@ export function registerMailJobs(jobs: JobQueue, users: UserRepo, mailer: Mailer
     if (typeof userId !== "string" || !isTemplate(template)) throw new Error("malformed mail job");
     const user = await users.findById(userId);
     if (!user) return; // the account is gone; nothing to send
+    // Every e-mail Mend sends is about shared features; while they are paused, none goes out.
+    if (await users.couplePaused(userId)) return;
     const parts = MAIL_TEMPLATES[template];
     const url = new URL(parts.path, publicUrl).toString();
     await mailer.send({

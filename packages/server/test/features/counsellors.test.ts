@@ -89,7 +89,11 @@ describe.each(DATABASES)("counsellors on %s", (kind) => {
     expect((await read("repairs")).statusCode).toBe(403);
 
     const log = (await sam.get("/api/couple/access-log")).json().entries;
-    expect(log.map((e: { category: string }) => e.category).sort()).toEqual(["checkins", "checkins", "goals"]);
+    expect(log.map((e: { category: string }) => e.category).sort()).toEqual([
+      "checkins",
+      "checkins",
+      "goals",
+    ]);
     expect(log[0].counsellor.displayName).toBe("Dr Rivera");
 
     // Either partner withdraws, at once.

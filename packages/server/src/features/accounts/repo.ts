@@ -44,6 +44,18 @@ export class UserRepo {
     return row && toRecord(row);
   }
 
+  /** Whether someone in this person's couple has safety mode on (shared features paused). */
+  async couplePaused(id: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom("app_user as me")
+      .innerJoin("app_user as member", "member.couple_id", "me.couple_id")
+      .select("member.id")
+      .where("me.id", "=", id)
+      .where("member.safety_mode_at", "is not", null)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   async findCredentials(email: string): Promise<{ user: UserRecord; passwordHash: string } | undefined> {
     const row = await this.db
       .selectFrom("app_user")

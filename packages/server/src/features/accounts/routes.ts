@@ -75,7 +75,10 @@ export function accountRoutes(app: ZodApp, services: Services): void {
       const user = await users.findById(viewer.userId);
       if (!user) throw unauthorized();
       const couple = await couples.current(viewer);
-      return { user: presentUser(user), couple: couple && presentCouple(couple) };
+      return {
+        user: presentUser(user),
+        couple: couple && presentCouple(couple, viewer.couplePaused === true),
+      };
     },
   );
 }
