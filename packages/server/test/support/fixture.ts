@@ -1,3 +1,4 @@
+import { SAFETY_ITEM_IDS } from "@mend/core";
 import type { FastifyInstance } from "fastify";
 import { hashPassword } from "../../src/auth/passwords.ts";
 import { SessionStore } from "../../src/auth/sessions.ts";
@@ -10,7 +11,13 @@ import { Client, PASSWORD } from "./app.ts";
 let passwordHash: Promise<string> | undefined;
 
 /** Creates a user and a signed-in client straight through the repos (fast: one argon2 hash per run). */
-export async function quickUser(app: FastifyInstance, db: Db, clock: Clock, name: string): Promise<Client> {
+export async function quickUser(
+  app: FastifyInstance,
+  db: Db,
+  clock: Clock,
+  name: string,
+  role: "partner" | "counsellor" = "partner",
+): Promise<Client> {
   passwordHash ??= hashPassword(PASSWORD);
   const id = newId();
   const email = `${name.toLowerCase()}.${id}@example.test`;
@@ -18,7 +25,7 @@ export async function quickUser(app: FastifyInstance, db: Db, clock: Clock, name
     id,
     email,
     displayName: name,
-    role: "partner",
+    role,
     passwordHash: await passwordHash,
     createdAt: clock.now(),
   });
@@ -61,6 +68,19 @@ export interface Cast {
   repairId: string;
   boundaries: { proposed: string; agreed: string };
   goals: { private: string; shared: string; milestone: string };
+  /** Dr Rivera, the couple's counsellor: both consent to checkins, goals and boundaries; only Alex to commitments. */
+  counsellor: Client;
+  /** A counsellor with no couple. */
+  otherCounsellor: Client;
+  /** Olive and Oscar's counsellor, with every consent from them. */
+  otherCouplesCounsellor: Client;
+  coupleId: string;
+  otherCoupleId: string;
+  /** A fresh counsellor invite from Alex. */
+  counsellorInviteCode: string;
+  exerciseId: string;
+  /** A report both approved; and one only Alex approved. */
+  reports: { approved: string; pending: string };
   authorSessionId: string;
   soloInviteCode: string;
   /** Strings only their owner may ever receive: private texts and ids of private results. */
@@ -83,7 +103,11 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
   const [author, partner, otherCouple, otherPartner, solo] = await Promise.all(
     ["Alex", "Sam", "Olive", "Oscar", "Solo"].map((n) => quickUser(app, db, clock, n)),
   );
+  const [counsellor, otherCounsellor, otherCouplesCounsellor] = await Promise.all(
+    ["Dr Rivera", "Dr Stone", "Dr Park"].map((n) => quickUser(app, db, clock, n, "counsellor")),
+  );
   if (!author || !partner || !otherCouple || !otherPartner || !solo) throw new Error("cast incomplete");
+  if (!counsellor || !otherCounsellor || !otherCouplesCounsellor) throw new Error("cast incomplete");
   await link(author, partner);
   await link(otherCouple, otherPartner);
   const write = async (who: Client, body: string, visibility: string) =>
@@ -169,6 +193,37 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
   const milestone = (await author.post(`/api/goals/${sharedGoal}/milestones`, { title: "first step" })).json()
     .goal.milestones[0].id as string;
   await author.request("PUT", "/api/me/distractions", { items: ["SECRET-author-distraction"] });
+  await author.post("/api/safety/check", {
+    answers: Object.fromEntries(SAFETY_ITEM_IDS.map((id) => [id, "sometimes"])),
+    note: "SECRET-author-safety",
+  });
+
+  // Counsellors: Rivera joins Alex and Sam; Park joins Olive and Oscar.
+  const joinWith = async (inviter: Client, who: Client) => {
+    const { code } = (await inviter.post("/api/couple/counsellor-invite")).json();
+    return (await who.post("/api/counsellor/join", { code })).json().couple.id as string;
+  };
+  const coupleId = await joinWith(author, counsellor);
+  const otherCoupleId = await joinWith(otherCouple, otherCouplesCounsellor);
+  const ALL = ["assessments", "checkins", "commitments", "repairs", "boundaries", "goals"];
+  await author.request("PUT", "/api/couple/counsellor-consent", {
+    categories: ["checkins", "goals", "boundaries", "commitments"],
+  });
+  await partner.request("PUT", "/api/couple/counsellor-consent", {
+    categories: ["checkins", "goals", "boundaries"],
+  });
+  await otherCouple.request("PUT", "/api/couple/counsellor-consent", { categories: ALL });
+  await otherPartner.request("PUT", "/api/couple/counsellor-consent", { categories: ALL });
+  const exerciseId = (
+    await counsellor.post(`/api/counsellor/couples/${coupleId}/exercises`, { kind: "ritual", ref: "walk" })
+  ).json().exercise.id as string;
+  const report = async () =>
+    (await author.post("/api/couple/reports", { from: "2026-01-01", to: today })).json().report.id as string;
+  const reports = { approved: await report(), pending: await report() };
+  await author.post(`/api/couple/reports/${reports.approved}/approve`);
+  await partner.post(`/api/couple/reports/${reports.approved}/approve`);
+  await author.post(`/api/couple/reports/${reports.pending}/approve`);
+  const counsellorInviteCode = (await author.post("/api/couple/counsellor-invite")).json().code as string;
   const appreciationFromPartner = (
     await partner.post("/api/appreciations", { body: "partner-thanks" })
   ).json().appreciation.id as string;
@@ -201,6 +256,14 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
     repairId,
     boundaries,
     goals: { private: privateGoal, shared: sharedGoal, milestone },
+    counsellor,
+    otherCounsellor,
+    otherCouplesCounsellor,
+    coupleId,
+    otherCoupleId,
+    counsellorInviteCode,
+    exerciseId,
+    reports,
     authorSessionId: (await author.get("/api/sessions")).json().sessions[0].id,
     soloInviteCode: (await solo.post("/api/couple/invite")).json().code,
     secrets: { author: [], partner: [], otherCouple: [] },
@@ -227,6 +290,7 @@ export async function castOf(app: FastifyInstance, db: Db, clock: Clock): Promis
       "SECRET-author-goal",
       privateGoal,
       "SECRET-author-distraction",
+      "SECRET-author-safety",
     ],
     partner: ["SECRET-partner-private", partnerPrivateAssessment],
     otherCouple: ["SECRET-other-couple-shared", otherAssessment],
