@@ -3,7 +3,14 @@
  * same answer for every viewer and entry. fast-check draws random worlds of users, couples and
  * entries; the database is asked and the pure function is asked; any difference fails.
  */
-import { canRead, type EntryFacts, readScope, type Viewer } from "@mend/core";
+import {
+  canRead,
+  counsellorCanRead,
+  counsellorScope,
+  type EntryFacts,
+  readScope,
+  type Viewer,
+} from "@mend/core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../src/db/database.ts";
@@ -125,6 +132,76 @@ describe.each(DATABASES)("read scope agrees with canRead on %s", (kind) => {
             .map((r) => r.id)
             .sort();
           expect(fromSql).toEqual(fromPolicy);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("for counsellors: consented categories only, shared and unembargoed entries only", async () => {
+    const base = Date.parse("2026-06-01T12:00:00.000Z");
+    const categories = ["checkins", "goals", "repairs"];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(entryArb, fc.integer({ min: -5, max: 5 })), { maxLength: 12 }),
+        fc.record({
+          userId: fc.constantFrom("stranger", "u1"),
+          role: fc.constantFrom("partner" as const, "counsellor" as const),
+          coupleId: fc.constant(null),
+        }),
+        fc.constantFrom(...COUPLES),
+        fc.subarray(categories),
+        fc.constantFrom(...categories),
+        async (entries, viewer: Viewer, coupleId, consented, category) => {
+          const db = handle.db;
+          await db.deleteFrom("letter").execute();
+          const now = new Date(base);
+          const rows = entries.map(([e, hours], i) => ({
+            id: `l${i}`,
+            couple_id: e.coupleId,
+            author_id: e.authorId,
+            kind: "letter" as const,
+            visibility: e.visibility,
+            body: "b",
+            deliver_at: new Date(base + hours * 3_600_000).toISOString(),
+            copied_from: null,
+            created_at: now.toISOString(),
+          }));
+          if (rows.length > 0) await db.insertInto("letter").values(rows).execute();
+          const scope = counsellorScope(viewer, coupleId, consented, category, now);
+          const fromSql = scope
+            ? (
+                await db
+                  .selectFrom("letter")
+                  .select("id")
+                  .where(visibleTo(scope, { availableFromColumn: "deliver_at" }))
+                  .execute()
+              )
+                .map((r) => r.id)
+                .sort()
+            : [];
+          const fromPolicy = rows
+            .filter((r, i) =>
+              counsellorCanRead(
+                viewer,
+                coupleId,
+                consented,
+                category,
+                { ...(entries[i]?.[0] as EntryFacts), availableFrom: r.deliver_at },
+                now,
+              ),
+            )
+            .map((r) => r.id)
+            .sort();
+          expect(fromSql).toEqual(fromPolicy);
+          // Never a private entry, never another couple's.
+          for (const id of fromSql) {
+            const row = rows.find((r) => r.id === id);
+            if (row?.author_id !== viewer.userId) {
+              expect(row?.visibility).toBe("couple");
+              expect(row?.couple_id).toBe(coupleId);
+            }
+          }
         },
       ),
       { numRuns: 150 },

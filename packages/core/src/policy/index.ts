@@ -101,3 +101,21 @@ export function counsellorScope(
     now: now.toISOString(),
   };
 }
+
+/** May a counsellor read `entry` in `category`? The same answer as SQL scoped by `counsellorScope`. */
+export function counsellorCanRead(
+  viewer: Viewer,
+  coupleId: string,
+  consented: readonly string[],
+  category: string,
+  entry: EntryFacts,
+  now: Date = new Date(),
+): boolean {
+  const scope = counsellorScope(viewer, coupleId, consented, category, now);
+  if (scope === null) return false;
+  if (entry.authorId === viewer.userId) return true;
+  if (entry.availableFrom === null) return false;
+  if (entry.availableFrom !== undefined && new Date(entry.availableFrom).getTime() > now.getTime())
+    return false;
+  return entry.coupleId === coupleId && entry.visibility === "couple";
+}
