@@ -2,7 +2,7 @@
 export const support = {
   "report.title": "Session-prep summary",
   "report.subtitle": "{partners} · {from} to {to}",
-  "report.generated": "Made on {at} (UTC). Both partners approved this summary before it was shared.",
+  "report.generated": "Made on {at} (UTC). The counsellor can open it only once both partners have approved it.",
   "report.scope":
     "It holds only what both partners agreed to share with their counsellor. Private entries, unsent letters, answers not yet revealed and the safety check are never included.",
   "report.none": "Nothing in this period.",
