@@ -13,6 +13,7 @@ import { safety } from "./en/safety.ts";
 import { web } from "./en/web.ts";
 import { webAssessments } from "./en/web-assessments.ts";
 import { webCoach } from "./en/web-coach.ts";
+import { webCounsellor } from "./en/web-counsellor.ts";
 import { webTalk } from "./en/web-talk.ts";
 
 export const en = {
@@ -28,6 +29,7 @@ export const en = {
   ...rebuild,
   ...support,
   ...safety,
+  ...webCounsellor,
 } as const;
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;

@@ -90,7 +90,8 @@ function parseRetryAfter(value: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
-async function json<S extends z.ZodType>(schema: S, method: Method, path: string, body?: unknown) {
+/** Exported so feature folders can describe their own endpoints next to their screens. */
+export async function json<S extends z.ZodType>(schema: S, method: Method, path: string, body?: unknown) {
   const response = await send(method, path, body);
   let payload: unknown;
   try {
@@ -103,7 +104,7 @@ async function json<S extends z.ZodType>(schema: S, method: Method, path: string
   return parsed.data as z.output<S>;
 }
 
-async function noContent(method: Method, path: string, body?: unknown): Promise<void> {
+export async function noContent(method: Method, path: string, body?: unknown): Promise<void> {
   await send(method, path, body);
 }
 

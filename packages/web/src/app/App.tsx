@@ -9,6 +9,9 @@ import { HistoryPage } from "../features/assessments/HistoryPage.tsx";
 import { ResultPage } from "../features/assessments/ResultPage.tsx";
 import { TakeAssessmentPage } from "../features/assessments/TakeAssessmentPage.tsx";
 import { CheckinsPage } from "../features/checkins/CheckinsPage.tsx";
+import { CounsellorCouplePage } from "../features/counsellor/CounsellorCouplePage.tsx";
+import { CounsellorHomePage } from "../features/counsellor/CounsellorHomePage.tsx";
+import { CounsellorSupportPage } from "../features/counsellor/CounsellorSupportPage.tsx";
 import { PartnerPage } from "../features/couples/PartnerPage.tsx";
 import { EditEntryPage } from "../features/journal/EditEntryPage.tsx";
 import { JournalPage } from "../features/journal/JournalPage.tsx";
@@ -17,7 +20,7 @@ import { LessonsPage } from "../features/lessons/LessonsPage.tsx";
 import { LettersPage } from "../features/letters/LettersPage.tsx";
 import { SessionsPage } from "../features/sessions/SessionsPage.tsx";
 import { TogetherPage } from "../features/together/TogetherPage.tsx";
-import { RequireSignedIn, RequireSignedOut } from "./guards.tsx";
+import { RequireCounsellor, RequireSignedIn, RequireSignedOut } from "./guards.tsx";
 import { NotFound } from "./NotFound.tsx";
 import { createQueryClient } from "./queryClient.ts";
 import { Shell } from "./Shell.tsx";
@@ -34,6 +37,10 @@ export function App() {
               <Route path="sign-in" element={<SignInPage />} />
               <Route path="sign-up" element={<SignUpPage />} />
             </Route>
+            <Route element={<RequireCounsellor />}>
+              <Route path="counsellor" element={<CounsellorHomePage />} />
+              <Route path="counsellor/couples/:coupleId" element={<CounsellorCouplePage />} />
+            </Route>
             <Route element={<RequireSignedIn />}>
               <Route path="journal" element={<JournalPage />} />
               <Route path="journal/:entryId/edit" element={<EditEntryPage />} />
@@ -48,6 +55,7 @@ export function App() {
               <Route path="appreciations" element={<AppreciationsPage />} />
               <Route path="letters" element={<LettersPage />} />
               <Route path="partner" element={<PartnerPage />} />
+              <Route path="couple/counsellor" element={<CounsellorSupportPage />} />
               <Route path="sessions" element={<SessionsPage />} />
               <Route path="*" element={<NotFound />} />
             </Route>

@@ -2,6 +2,7 @@ import { t } from "@mend/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import { Outlet, useLocation } from "react-router";
+import { CounsellorNav } from "../features/counsellor/CounsellorNav.tsx";
 import { DialogExtrasContext } from "../ui/dialogExtras.ts";
 import { Icon } from "../ui/Icon.tsx";
 import { useLiveUpdates } from "./liveUpdates.ts";
@@ -11,13 +12,14 @@ import { useQuickExitShortcut } from "./quickExit.ts";
 import { useMe } from "./session.ts";
 
 /** The Together page and the screens it leads to. */
-const TOGETHER_PATHS = ["/together", "/checkins", "/appreciations", "/letters"];
+const TOGETHER_PATHS = ["/together", "/checkins", "/appreciations", "/letters", "/couple/counsellor"];
 
 export function Shell() {
   const queryClient = useQueryClient();
   useQuickExitShortcut(queryClient);
   const me = useMe();
   const signedIn = Boolean(me.data);
+  const counsellor = me.data?.user.role === "counsellor";
   useLiveUpdates(me.data?.user.id ?? null);
   const { pathname } = useLocation();
   const inTogether = TOGETHER_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
@@ -38,7 +40,8 @@ export function Shell() {
           <QuickExitButton />
         </div>
       </header>
-      {signedIn ? (
+      {signedIn && counsellor ? <CounsellorNav /> : null}
+      {signedIn && !counsellor ? (
         <nav className="mainnav" aria-label={t("shell.nav.label")}>
           <ul>
             <li>

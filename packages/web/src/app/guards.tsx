@@ -8,12 +8,27 @@ export function RequireSignedIn() {
   if (me.isPending) return <Loading />;
   if (me.isError) return <ErrorState onRetry={() => void me.refetch()} />;
   if (me.data === null) return <Navigate to="/sign-in" replace />;
+  // A counsellor has an area of their own; the partners' screens would only answer 403.
+  if (me.data.user.role === "counsellor") return <Navigate to={COUNSELLOR_HOME} replace />;
+  return <Outlet />;
+}
+
+export const COUNSELLOR_HOME = "/counsellor";
+
+/** The counsellor's area: partners are sent back to their own start page. */
+export function RequireCounsellor() {
+  const me = useMe();
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <ErrorState onRetry={() => void me.refetch()} />;
+  if (me.data === null) return <Navigate to="/sign-in" replace />;
+  if (me.data.user.role !== "counsellor") return <Navigate to="/journal" replace />;
   return <Outlet />;
 }
 
 export function RequireSignedOut() {
   const me = useMe();
   if (me.isPending) return <Loading />;
-  if (me.data) return <Navigate to="/journal" replace />;
+  if (me.data)
+    return <Navigate to={me.data.user.role === "counsellor" ? COUNSELLOR_HOME : "/journal"} replace />;
   return <Outlet />;
 }

@@ -7,11 +7,13 @@
 import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { queryKeys } from "../api/index.ts";
+import { COUNSELLOR_EVENT_KEYS } from "../features/counsellor/api.ts";
 
 type QueryKey = readonly string[];
 
 /** Which cached data each event makes stale. */
 export const EVENT_KEYS: Readonly<Record<string, readonly QueryKey[]>> = {
+  ...COUNSELLOR_EVENT_KEYS,
   "appreciation.created": [queryKeys.appreciations],
   "letter.delivered": [queryKeys.letters],
   "checkin.answered": [queryKeys.checkins],

@@ -1,5 +1,6 @@
 import { RegisterBody, t } from "@mend/core";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useSearchParams } from "react-router";
 import { ApiRequestError, api } from "../../api/index.ts";
 import { AppLink } from "../../app/navigation.tsx";
 import { Button } from "../../ui/Button.tsx";
@@ -15,6 +16,9 @@ type Field = "displayName" | "email" | "password";
 
 export function SignUpPage() {
   const afterSignIn = useAfterSignIn();
+  // `/sign-up?role=counsellor` is the counsellor's way in; everyone else signs up as a partner.
+  const [search] = useSearchParams();
+  const counsellor = search.get("role") === "counsellor";
   const formRef = useRef<HTMLFormElement>(null);
   const [displayName, setDisplayName] = useState("");
   const [email, setEmail] = useState("");
@@ -39,7 +43,12 @@ export function SignUpPage() {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setGeneral(null);
-    const parsed = RegisterBody.safeParse({ displayName, email, password });
+    const parsed = RegisterBody.safeParse({
+      displayName,
+      email,
+      password,
+      ...(counsellor ? { role: "counsellor" } : {}),
+    });
     if (!parsed.success) {
       const next: FieldErrors<Field> = {};
       for (const issue of parsed.error.issues) {
@@ -71,7 +80,11 @@ export function SignUpPage() {
   }
 
   return (
-    <Page title={t("accounts.signUp.title")} intro={<p>{t("accounts.signUp.intro")}</p>} wide>
+    <Page
+      title={counsellor ? t("counsellor.signUp.title") : t("accounts.signUp.title")}
+      intro={<p>{counsellor ? t("counsellor.signUp.intro") : t("accounts.signUp.intro")}</p>}
+      wide
+    >
       <WithAboutMend>
         <form ref={formRef} className="card auth-form" onSubmit={onSubmit} noValidate>
           {general ? (
@@ -81,7 +94,7 @@ export function SignUpPage() {
           ) : null}
           <TextField
             label={labels.displayName}
-            hint={t("accounts.field.displayName.hint")}
+            hint={counsellor ? t("counsellor.field.displayName.hint") : t("accounts.field.displayName.hint")}
             error={errors.displayName}
             name="displayName"
             autoComplete="nickname"
@@ -116,6 +129,11 @@ export function SignUpPage() {
         </form>
         <p>
           {t("accounts.signUp.haveAccount")} <AppLink to="/sign-in">{t("accounts.signUp.toSignIn")}</AppLink>
+        </p>
+        <p>
+          <AppLink to={counsellor ? "/sign-up" : "/sign-up?role=counsellor"}>
+            {counsellor ? t("counsellor.signUp.partnerLink") : t("counsellor.signUp.link")}
+          </AppLink>
         </p>
       </WithAboutMend>
     </Page>

@@ -16,6 +16,7 @@ export function TogetherPage() {
       text: t("together.appreciations.text", { name }),
     },
     { to: "/letters", title: t("together.letters.title"), text: t("together.letters.text") },
+    { to: "/couple/counsellor", title: t("support.hub.title"), text: t("support.hub.text") },
   ];
   return (
     <Page title={t("together.title")} intro={<p>{t("together.intro", { name })}</p>}>
