@@ -8,6 +8,14 @@ export function assertVisibilityAllowed(viewer: Viewer, visibility: Visibility):
   }
 }
 
+/**
+ * The viewer's couple even while shared features are paused — for what must always stay possible,
+ * above all withdrawing consent and reading the access log.
+ */
+export function requireLinked(viewer: Viewer): string {
+  return requireCouple({ ...viewer, couplePaused: false });
+}
+
 /** The couple of a viewer who must be linked for this feature, or a kind 409. */
 export function requireCouple(viewer: Viewer): string {
   if (viewer.couplePaused) {

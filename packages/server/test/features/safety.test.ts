@@ -65,6 +65,11 @@ describe.each(DATABASES)("safety on %s", (kind) => {
       expect(response.json().error).toBe("couple_paused");
       expect(response.body).not.toMatch(/safety/i);
     }
+    // Withdrawing consent and reading the access log stay possible while paused.
+    expect((await alex.request("PUT", "/api/couple/counsellor-consent", { categories: [] })).statusCode).toBe(
+      200,
+    );
+    expect((await alex.get("/api/couple/access-log")).statusCode).toBe(200);
     // Individual work goes on.
     expect((await alex.post("/api/journal", { body: "mine", visibility: "private" })).statusCode).toBe(201);
     expect((await alex.request("PUT", "/api/safety/mode", { on: false })).json().couplePaused).toBe(false);

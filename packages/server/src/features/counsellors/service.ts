@@ -13,7 +13,7 @@ import { badField, HttpError, notFound } from "../../http/errors.ts";
 import type { EventStore } from "../../realtime/events.ts";
 import { newInviteCode, normalizeInviteCode } from "../couples/invite-code.ts";
 import { INVITE_LIFETIME_MS } from "../couples/service.ts";
-import { requireCouple } from "../visibility-choice.ts";
+import { requireCouple, requireLinked } from "../visibility-choice.ts";
 
 type Person = { id: string; displayName: string };
 
@@ -52,7 +52,7 @@ export class CounsellorService {
   }
 
   async consent(viewer: Viewer) {
-    const coupleId = requireCouple(viewer);
+    const coupleId = requireLinked(viewer);
     const [rows, counsellors] = await Promise.all([
       this.db
         .selectFrom("counsellor_consent")
@@ -83,7 +83,7 @@ export class CounsellorService {
 
   /** Each partner states all they agree to share; what they leave out is withdrawn at once. */
   async setConsent(viewer: Viewer, categories: readonly CounsellorCategory[]) {
-    const coupleId = requireCouple(viewer);
+    const coupleId = requireLinked(viewer);
     const now = dbTime(this.clock.now());
     await this.db.transaction().execute(async (tx) => {
       await tx
@@ -115,7 +115,7 @@ export class CounsellorService {
   }
 
   async accessLog(viewer: Viewer) {
-    const coupleId = requireCouple(viewer);
+    const coupleId = requireLinked(viewer);
     const rows = await this.db
       .selectFrom("access_log")
       .selectAll()
