@@ -114,7 +114,7 @@ function AssignedExercises({ coupleId }: { coupleId: string }) {
   });
   return (
     <>
-      <h3>{t("counsellor.exercises.listTitle")}</h3>
+      <h3 className="counsellor-assigned-title">{t("counsellor.exercises.listTitle")}</h3>
       {list.isPending ? <Loading /> : null}
       {list.isError ? <p className="muted">{t("counsellor.loadError")}</p> : null}
       {list.data && list.data.exercises.length === 0 ? (

@@ -47,11 +47,7 @@ export function ConsentChecklist({ consent, partnerName }: { consent: Consent; p
     onSuccess: (result) => {
       queryClient.setQueryData(supportKeys.consent, result);
       setChosen(result.consent.mine);
-      setStatus(
-        result.consent.effective.length > 0
-          ? t("support.consent.saved", { list: categoryList(result.consent.effective) })
-          : t("support.consent.savedNothing"),
-      );
+      setStatus(t("support.consent.saved"));
     },
     onError: () => setStatus(null),
   });
@@ -111,6 +107,12 @@ export function ConsentChecklist({ consent, partnerName }: { consent: Consent; p
             })}
           </ul>
         </fieldset>
+        {/* From the live consent, so it stays true when my partner changes theirs. */}
+        <p className="counsellor-consent-now" data-testid="consent-now">
+          {consent.effective.length > 0
+            ? t("support.consent.now", { list: categoryList(consent.effective) })
+            : t("support.consent.nowNothing")}
+        </p>
         <Button type="submit" disabled={save.isPending} aria-busy={save.isPending || undefined}>
           {t("support.consent.save")}
         </Button>
