@@ -14,6 +14,7 @@ import { web } from "./en/web.ts";
 import { webAssessments } from "./en/web-assessments.ts";
 import { webCoach } from "./en/web-coach.ts";
 import { webCounsellor } from "./en/web-counsellor.ts";
+import { webRebuild } from "./en/web-rebuild.ts";
 import { webTalk } from "./en/web-talk.ts";
 
 export const en = {
@@ -26,6 +27,7 @@ export const en = {
   ...coach,
   ...webCoach,
   ...webTalk,
+  ...webRebuild,
   ...rebuild,
   ...support,
   ...safety,

@@ -3,20 +3,34 @@
  * the server itself uses (from @mend/core); every error body becomes an `ApiRequestError`.
  */
 import {
+  AgendaItemResponse,
   ApiError,
   AppreciationJarResponse,
   AppreciationListResponse,
   AppreciationResponse,
   AssessmentListResponse,
   AssessmentResponse,
+  BoundaryDetailResponse,
+  BoundaryListResponse,
+  BoundaryResponse,
   type CheckinAnswerBody,
   CheckinListResponse,
   CheckinResponse,
+  CommitmentDetailResponse,
+  CommitmentListResponse,
+  CommitmentResponse,
   CoupleResponse,
   type CreateAssessmentBody,
+  type CreateCommitmentBody,
   type CreateJournalEntryBody,
   type CreateLetterBody,
+  type CreateRepairBody,
+  type CreateThoughtRecordBody,
+  DistractionsResponse,
   DraftResponse,
+  type ForgivenessBody,
+  GoalListResponse,
+  GoalResponse,
   InstrumentResponse,
   InstrumentsResponse,
   InviteResponse,
@@ -29,12 +43,25 @@ import {
   MeResponse,
   type Preferences,
   PreferencesResponse,
+  type ProposeBoundaryBody,
   type RegisterBody,
+  RepairListResponse,
+  type RepairReflectionBody,
+  RepairResponse,
   type RhythmBody,
   RhythmResponse,
+  type RitualBody,
+  type ScheduleBody,
   SessionsResponse,
+  ThoughtRecordListResponse,
+  ThoughtRecordResponse,
+  ThoughtRecordStatsResponse,
+  TimelineResponse,
+  TrustActionResponse,
   type UpdateJournalEntryBody,
+  type UpdateThoughtRecordBody,
   UserResponse,
+  type Visibility,
 } from "@mend/core";
 import type { z } from "zod";
 import { ApiRequestError, ContractError, NetworkError } from "./errors.ts";
@@ -203,6 +230,88 @@ export const api = {
     sendCopy: (letterId: string, deliverAt?: string) =>
       json(LetterResponse, "POST", `/api/letters/${id(letterId)}/send-copy`, deliverAt ? { deliverAt } : {}),
   },
+  commitments: {
+    list: () => json(CommitmentListResponse, "GET", "/api/commitments"),
+    get: (commitmentId: string) =>
+      json(CommitmentDetailResponse, "GET", `/api/commitments/${id(commitmentId)}`),
+    create: (body: CreateCommitmentBody) => json(CommitmentResponse, "POST", "/api/commitments", body),
+    mark: (commitmentId: string, date: string, body: { outcome: "kept" | "missed"; note?: string }) =>
+      json(CommitmentResponse, "PUT", `/api/commitments/${id(commitmentId)}/occurrences/${id(date)}`, body),
+    acknowledge: (commitmentId: string, date: string) =>
+      json(
+        CommitmentResponse,
+        "POST",
+        `/api/commitments/${id(commitmentId)}/occurrences/${id(date)}/acknowledge`,
+      ),
+    renegotiate: (commitmentId: string, body: { title: string; schedule: ScheduleBody; reason?: string }) =>
+      json(CommitmentResponse, "POST", `/api/commitments/${id(commitmentId)}/renegotiate`, body),
+    end: (commitmentId: string, reason: string) =>
+      json(CommitmentResponse, "POST", `/api/commitments/${id(commitmentId)}/end`, { reason }),
+  },
+  /** The day is the person's own local day, so the browser sends its time zone. */
+  trustActions: {
+    today: (timeZone: string) =>
+      json(TrustActionResponse, "GET", `/api/trust-actions/today?timeZone=${id(timeZone)}`),
+    skip: (timeZone: string) =>
+      json(TrustActionResponse, "POST", `/api/trust-actions/today/skip?timeZone=${id(timeZone)}`),
+    done: (timeZone: string) =>
+      json(TrustActionResponse, "POST", `/api/trust-actions/today/done?timeZone=${id(timeZone)}`),
+  },
+  thoughtRecords: {
+    list: () => json(ThoughtRecordListResponse, "GET", "/api/thought-records"),
+    stats: () => json(ThoughtRecordStatsResponse, "GET", "/api/thought-records/stats"),
+    get: (recordId: string) => json(ThoughtRecordResponse, "GET", `/api/thought-records/${id(recordId)}`),
+    create: (body: CreateThoughtRecordBody) =>
+      json(ThoughtRecordResponse, "POST", "/api/thought-records", body),
+    update: (recordId: string, body: UpdateThoughtRecordBody) =>
+      json(ThoughtRecordResponse, "PATCH", `/api/thought-records/${id(recordId)}`, body),
+    remove: (recordId: string) => noContent("DELETE", `/api/thought-records/${id(recordId)}`),
+  },
+  repairs: {
+    list: () => json(RepairListResponse, "GET", "/api/repairs"),
+    get: (repairId: string) => json(RepairResponse, "GET", `/api/repairs/${id(repairId)}`),
+    create: (body: CreateRepairBody) => json(RepairResponse, "POST", "/api/repairs", body),
+    reflect: (repairId: string, body: RepairReflectionBody) =>
+      json(RepairResponse, "PUT", `/api/repairs/${id(repairId)}/reflection`, body),
+    offerAmends: (repairId: string, body: string) =>
+      json(RepairResponse, "POST", `/api/repairs/${id(repairId)}/amends`, { body }),
+    chooseRitual: (repairId: string, body: RitualBody) =>
+      json(RepairResponse, "PUT", `/api/repairs/${id(repairId)}/ritual`, body),
+    ritualDone: (repairId: string) =>
+      json(RepairResponse, "POST", `/api/repairs/${id(repairId)}/ritual/done`),
+    forgive: (repairId: string, body: ForgivenessBody) =>
+      json(RepairResponse, "PUT", `/api/repairs/${id(repairId)}/forgiveness`, body),
+  },
+  boundaries: {
+    list: () => json(BoundaryListResponse, "GET", "/api/boundaries"),
+    get: (boundaryId: string) => json(BoundaryDetailResponse, "GET", `/api/boundaries/${id(boundaryId)}`),
+    propose: (body: ProposeBoundaryBody) => json(BoundaryResponse, "POST", "/api/boundaries", body),
+    respond: (boundaryId: string, body: { response: "accept" | "talk"; note?: string }) =>
+      json(BoundaryResponse, "POST", `/api/boundaries/${id(boundaryId)}/respond`, body),
+    counter: (boundaryId: string, body: { body: string; note?: string }) =>
+      json(BoundaryResponse, "POST", `/api/boundaries/${id(boundaryId)}/counter`, body),
+    crossed: (boundaryId: string, body: string) =>
+      json(AgendaItemResponse, "POST", `/api/boundaries/${id(boundaryId)}/crossed`, { body }),
+  },
+  goals: {
+    list: () => json(GoalListResponse, "GET", "/api/goals"),
+    create: (body: { title: string; visibility?: Visibility }) =>
+      json(GoalResponse, "POST", "/api/goals", body),
+    rename: (goalId: string, title: string) =>
+      json(GoalResponse, "PATCH", `/api/goals/${id(goalId)}`, { title }),
+    addMilestone: (goalId: string, title: string) =>
+      json(GoalResponse, "POST", `/api/goals/${id(goalId)}/milestones`, { title }),
+    milestoneDone: (goalId: string, milestoneId: string) =>
+      json(GoalResponse, "POST", `/api/goals/${id(goalId)}/milestones/${id(milestoneId)}/done`),
+    reach: (goalId: string) => json(GoalResponse, "POST", `/api/goals/${id(goalId)}/reach`),
+    setAside: (goalId: string) => json(GoalResponse, "POST", `/api/goals/${id(goalId)}/set-aside`),
+    resume: (goalId: string) => json(GoalResponse, "POST", `/api/goals/${id(goalId)}/resume`),
+  },
+  timeline: () => json(TimelineResponse, "GET", "/api/timeline"),
+  distractions: {
+    get: () => json(DistractionsResponse, "GET", "/api/me/distractions"),
+    save: (items: string[]) => json(DistractionsResponse, "PUT", "/api/me/distractions", { items }),
+  },
 } as const;
 
 /** Query keys in one place so invalidation cannot miss a screen. */
@@ -229,4 +338,20 @@ export const queryKeys = {
   appreciationList: ["appreciations", "list"] as const,
   letters: ["letters"] as const,
   letterList: ["letters", "list"] as const,
+  commitments: ["commitments"] as const,
+  commitmentList: ["commitments", "list"] as const,
+  commitment: (commitmentId: string) => ["commitments", "one", commitmentId] as const,
+  trustAction: ["trust-action"] as const,
+  thoughtRecords: ["thought-records"] as const,
+  thoughtRecordList: ["thought-records", "list"] as const,
+  thoughtRecordStats: ["thought-records", "stats"] as const,
+  repairs: ["repairs"] as const,
+  repairList: ["repairs", "list"] as const,
+  repair: (repairId: string) => ["repairs", "one", repairId] as const,
+  boundaries: ["boundaries"] as const,
+  boundaryList: ["boundaries", "list"] as const,
+  boundary: (boundaryId: string) => ["boundaries", "one", boundaryId] as const,
+  goals: ["goals"] as const,
+  timeline: ["timeline"] as const,
+  distractions: ["distractions"] as const,
 };

@@ -8,17 +8,29 @@ import { AssessmentsHome } from "../features/assessments/AssessmentsHome.tsx";
 import { HistoryPage } from "../features/assessments/HistoryPage.tsx";
 import { ResultPage } from "../features/assessments/ResultPage.tsx";
 import { TakeAssessmentPage } from "../features/assessments/TakeAssessmentPage.tsx";
+import { BoundariesPage } from "../features/boundaries/BoundariesPage.tsx";
 import { CheckinsPage } from "../features/checkins/CheckinsPage.tsx";
+import { CommitmentsPage } from "../features/commitments/CommitmentsPage.tsx";
 import { CounsellorCouplePage } from "../features/counsellor/CounsellorCouplePage.tsx";
 import { CounsellorHomePage } from "../features/counsellor/CounsellorHomePage.tsx";
 import { CounsellorSupportPage } from "../features/counsellor/CounsellorSupportPage.tsx";
 import { PartnerPage } from "../features/couples/PartnerPage.tsx";
+import { GoalsPage } from "../features/goals/GoalsPage.tsx";
+import { HealPage } from "../features/heal/HealPage.tsx";
 import { EditEntryPage } from "../features/journal/EditEntryPage.tsx";
 import { JournalPage } from "../features/journal/JournalPage.tsx";
 import { LessonPage } from "../features/lessons/LessonPage.tsx";
 import { LessonsPage } from "../features/lessons/LessonsPage.tsx";
 import { LettersPage } from "../features/letters/LettersPage.tsx";
+import { PacePage } from "../features/pace/PacePage.tsx";
+import { RepairPage } from "../features/repairs/RepairPage.tsx";
+import { RepairsPage } from "../features/repairs/RepairsPage.tsx";
 import { SessionsPage } from "../features/sessions/SessionsPage.tsx";
+import { ShowItPage } from "../features/show-it/ShowItPage.tsx";
+import { SpiralPage } from "../features/spiral/SpiralPage.tsx";
+import { NewThoughtRecordPage } from "../features/thought-records/NewThoughtRecordPage.tsx";
+import { ThoughtRecordsPage } from "../features/thought-records/ThoughtRecordsPage.tsx";
+import { TimelinePage } from "../features/timeline/TimelinePage.tsx";
 import { TogetherPage } from "../features/together/TogetherPage.tsx";
 import { RequireCounsellor, RequireSignedIn, RequireSignedOut } from "./guards.tsx";
 import { NotFound } from "./NotFound.tsx";
@@ -54,6 +66,18 @@ export function App() {
               <Route path="checkins" element={<CheckinsPage />} />
               <Route path="appreciations" element={<AppreciationsPage />} />
               <Route path="letters" element={<LettersPage />} />
+              <Route path="show-it" element={<ShowItPage />} />
+              <Route path="commitments" element={<CommitmentsPage />} />
+              <Route path="thought-records" element={<ThoughtRecordsPage />} />
+              <Route path="thought-records/new" element={<NewThoughtRecordPage />} />
+              <Route path="heal" element={<HealPage />} />
+              <Route path="repairs" element={<RepairsPage />} />
+              <Route path="repairs/:repairId" element={<RepairPage />} />
+              <Route path="boundaries" element={<BoundariesPage />} />
+              <Route path="pace" element={<PacePage />} />
+              <Route path="goals" element={<GoalsPage />} />
+              <Route path="timeline" element={<TimelinePage />} />
+              <Route path="spiralling" element={<SpiralPage />} />
               <Route path="partner" element={<PartnerPage />} />
               <Route path="couple/counsellor" element={<CounsellorSupportPage />} />
               <Route path="sessions" element={<SessionsPage />} />

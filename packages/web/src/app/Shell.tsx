@@ -3,6 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import { Outlet, useLocation } from "react-router";
 import { CounsellorNav } from "../features/counsellor/CounsellorNav.tsx";
+import { SpiralButton } from "../features/spiral/SpiralButton.tsx";
 import { DialogExtrasContext } from "../ui/dialogExtras.ts";
 import { Icon } from "../ui/Icon.tsx";
 import { useLiveUpdates } from "./liveUpdates.ts";
@@ -11,8 +12,17 @@ import { QuickExitButton } from "./QuickExitButton.tsx";
 import { useQuickExitShortcut } from "./quickExit.ts";
 import { useMe } from "./session.ts";
 
-/** The Together page and the screens it leads to. */
-const TOGETHER_PATHS = ["/together", "/checkins", "/appreciations", "/letters", "/couple/counsellor"];
+/** Each hub and the screens it leads to: the hub's nav entry stays marked on them. */
+const HUB_PATHS = {
+  together: ["/together", "/checkins", "/appreciations", "/letters", "/couple/counsellor"],
+  showIt: ["/show-it", "/commitments", "/thought-records"],
+  heal: ["/heal", "/repairs", "/boundaries"],
+  pace: ["/pace", "/goals", "/timeline"],
+} as const;
+
+function within(pathname: string, paths: readonly string[]): boolean {
+  return paths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+}
 
 export function Shell() {
   const queryClient = useQueryClient();
@@ -22,7 +32,7 @@ export function Shell() {
   const counsellor = me.data?.user.role === "counsellor";
   useLiveUpdates(me.data?.user.id ?? null);
   const { pathname } = useLocation();
-  const inTogether = TOGETHER_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+  const current = (hub: keyof typeof HUB_PATHS) => (within(pathname, HUB_PATHS[hub]) ? "page" : undefined);
   const mainRef = useRef<HTMLElement>(null);
 
   return (
@@ -37,7 +47,10 @@ export function Shell() {
             <Icon name="heart" className="brand__mark" />
             <span>{t("app.name")}</span>
           </span>
-          <QuickExitButton />
+          <div className="topbar__actions">
+            {signedIn ? <SpiralButton /> : null}
+            <QuickExitButton />
+          </div>
         </div>
       </header>
       {signedIn && counsellor ? <CounsellorNav /> : null}
@@ -55,8 +68,23 @@ export function Shell() {
             </li>
             <li>
               {/* One place for check-ins, appreciations and letters keeps the nav short at 360 px. */}
-              <AppLink to="/together" aria-current={inTogether ? "page" : undefined}>
+              <AppLink to="/together" aria-current={current("together")}>
                 {t("shell.nav.together")}
+              </AppLink>
+            </li>
+            <li>
+              <AppLink to="/show-it" aria-current={current("showIt")}>
+                {t("shell.nav.showIt")}
+              </AppLink>
+            </li>
+            <li>
+              <AppLink to="/heal" aria-current={current("heal")}>
+                {t("shell.nav.heal")}
+              </AppLink>
+            </li>
+            <li>
+              <AppLink to="/pace" aria-current={current("pace")}>
+                {t("shell.nav.pace")}
               </AppLink>
             </li>
             <li>

@@ -22,6 +22,27 @@ export const EVENT_KEYS: Readonly<Record<string, readonly QueryKey[]>> = {
   "checkin.note-added": [queryKeys.checkins],
   "checkin.rhythm-proposed": [queryKeys.checkins],
   "checkin.rhythm-accepted": [queryKeys.checkins],
+  "commitment.created": [queryKeys.commitments, queryKeys.timeline],
+  "commitment.marked": [queryKeys.commitments, queryKeys.timeline],
+  "commitment.acknowledged": [queryKeys.commitments],
+  "commitment.renegotiated": [queryKeys.commitments],
+  "commitment.ended": [queryKeys.commitments],
+  "repair.started": [queryKeys.repairs],
+  "repair.reflected": [queryKeys.repairs],
+  "repair.revealed": [queryKeys.repairs],
+  "repair.amend-offered": [queryKeys.repairs],
+  "repair.ritual-chosen": [queryKeys.repairs],
+  "repair.done": [queryKeys.repairs, queryKeys.timeline],
+  "repair.forgiveness-shared": [queryKeys.repairs],
+  "boundary.proposed": [queryKeys.boundaries],
+  "boundary.agreed": [queryKeys.boundaries, queryKeys.timeline],
+  "boundary.talk": [queryKeys.boundaries],
+  "boundary.review-due": [queryKeys.boundaries],
+  // A crossed boundary becomes an item on the next check-in.
+  "boundary.crossed": [queryKeys.boundaries, queryKeys.checkins],
+  "goal.created": [queryKeys.goals],
+  "goal.milestone-reached": [queryKeys.goals, queryKeys.timeline],
+  "goal.reached": [queryKeys.goals, queryKeys.timeline],
 };
 
 let current: EventSource | null = null;

@@ -112,7 +112,7 @@ function AppreciationComposer({ name }: { name: string }) {
 }
 
 /** One of the partner's notes to me, drawn at random, shown warmly. */
-function Jar({ name }: { name: string }) {
+export function Jar({ name }: { name: string }) {
   const draw = useMutation({ mutationFn: api.appreciations.draw });
   const drawn = draw.data?.appreciation;
   return (

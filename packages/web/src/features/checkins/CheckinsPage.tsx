@@ -11,6 +11,7 @@ import {
   TalkLoadError,
   usePartnerName,
 } from "../together/partner.tsx";
+import { Agenda } from "./Agenda.tsx";
 import { AnswerForm } from "./AnswerForm.tsx";
 import { AnswersSideBySide, NotesSection } from "./Reveal.tsx";
 import { RhythmCard } from "./RhythmCard.tsx";
@@ -48,6 +49,7 @@ function CurrentCheckin({ name }: { name: string }) {
       {current.isError ? (
         <TalkLoadError error={current.error} onRetry={() => void current.refetch()} />
       ) : null}
+      {checkin ? <Agenda checkin={checkin} /> : null}
       {checkin ? <CheckinBody checkin={checkin} name={name} /> : null}
     </section>
   );

@@ -2,6 +2,7 @@ import { t, type Visibility } from "@mend/core";
 import { useId } from "react";
 import { AppLink } from "../../app/navigation.tsx";
 import { Icon } from "../../ui/Icon.tsx";
+import "./journal.css";
 
 /**
  * "Only me" / "Us": a real radio group. Each choice has an icon and words, and the chosen one

