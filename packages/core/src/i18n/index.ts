@@ -15,6 +15,7 @@ import { webAssessments } from "./en/web-assessments.ts";
 import { webCoach } from "./en/web-coach.ts";
 import { webCounsellor } from "./en/web-counsellor.ts";
 import { webRebuild } from "./en/web-rebuild.ts";
+import { webSafety } from "./en/web-safety.ts";
 import { webTalk } from "./en/web-talk.ts";
 
 export const en = {
@@ -32,6 +33,7 @@ export const en = {
   ...support,
   ...safety,
   ...webCounsellor,
+  ...webSafety,
 } as const;
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;

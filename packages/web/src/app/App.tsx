@@ -25,6 +25,9 @@ import { LettersPage } from "../features/letters/LettersPage.tsx";
 import { PacePage } from "../features/pace/PacePage.tsx";
 import { RepairPage } from "../features/repairs/RepairPage.tsx";
 import { RepairsPage } from "../features/repairs/RepairsPage.tsx";
+import { SafetyCheckPage } from "../features/safety/SafetyCheckPage.tsx";
+import { SafetyResultPage } from "../features/safety/SafetyResultPage.tsx";
+import { SupportPage } from "../features/safety/SupportPage.tsx";
 import { SessionsPage } from "../features/sessions/SessionsPage.tsx";
 import { ShowItPage } from "../features/show-it/ShowItPage.tsx";
 import { SpiralPage } from "../features/spiral/SpiralPage.tsx";
@@ -81,6 +84,9 @@ export function App() {
               <Route path="partner" element={<PartnerPage />} />
               <Route path="couple/counsellor" element={<CounsellorSupportPage />} />
               <Route path="sessions" element={<SessionsPage />} />
+              <Route path="support" element={<SupportPage />} />
+              <Route path="support/check" element={<SafetyCheckPage />} />
+              <Route path="support/check/:checkId" element={<SafetyResultPage />} />
               <Route path="*" element={<NotFound />} />
             </Route>
           </Route>

@@ -3,6 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
 import { Outlet, useLocation } from "react-router";
 import { CounsellorNav } from "../features/counsellor/CounsellorNav.tsx";
+import { PausedBanner } from "../features/safety/PausedBanner.tsx";
 import { SpiralButton } from "../features/spiral/SpiralButton.tsx";
 import { DialogExtrasContext } from "../ui/dialogExtras.ts";
 import { Icon } from "../ui/Icon.tsx";
@@ -30,6 +31,8 @@ export function Shell() {
   const me = useMe();
   const signedIn = Boolean(me.data);
   const counsellor = me.data?.user.role === "counsellor";
+  // While one partner has safety mode on, the shared hub leaves the menu for both (neutrally).
+  const couplePaused = me.data?.couple?.paused === true;
   useLiveUpdates(me.data?.user.id ?? null);
   const { pathname } = useLocation();
   const current = (hub: keyof typeof HUB_PATHS) => (within(pathname, HUB_PATHS[hub]) ? "page" : undefined);
@@ -66,12 +69,14 @@ export function Shell() {
             <li>
               <AppNavLink to="/lessons">{t("shell.nav.lessons")}</AppNavLink>
             </li>
-            <li>
-              {/* One place for check-ins, appreciations and letters keeps the nav short at 360 px. */}
-              <AppLink to="/together" aria-current={current("together")}>
-                {t("shell.nav.together")}
-              </AppLink>
-            </li>
+            {couplePaused ? null : (
+              <li>
+                {/* One place for check-ins, appreciations and letters keeps the nav short at 360 px. */}
+                <AppLink to="/together" aria-current={current("together")}>
+                  {t("shell.nav.together")}
+                </AppLink>
+              </li>
+            )}
             <li>
               <AppLink to="/show-it" aria-current={current("showIt")}>
                 {t("shell.nav.showIt")}
@@ -91,6 +96,9 @@ export function Shell() {
               <AppNavLink to="/partner">{t("shell.nav.partner")}</AppNavLink>
             </li>
             <li>
+              <AppNavLink to="/support">{t("shell.nav.support")}</AppNavLink>
+            </li>
+            <li>
               <AppNavLink to="/sessions">{t("shell.nav.sessions")}</AppNavLink>
             </li>
           </ul>
@@ -98,6 +106,7 @@ export function Shell() {
       ) : null}
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         <DialogExtrasContext.Provider value={<QuickExitButton />}>
+          {signedIn && !counsellor ? <PausedBanner /> : null}
           <Outlet />
         </DialogExtrasContext.Provider>
       </main>

@@ -26,4 +26,9 @@ function onAnyError(client: QueryClient, error: unknown) {
     client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
     client.setQueryData(queryKeys.me, null);
   }
+  // Shared features were paused since /api/me was read: refresh it so the menu and the neutral
+  // notice catch up (no event announces a pause, on purpose).
+  if (error instanceof ApiRequestError && error.code === "couple_paused") {
+    void client.invalidateQueries({ queryKey: queryKeys.me });
+  }
 }

@@ -1,5 +1,8 @@
 import { MAX_TEXT_LENGTH } from "@mend/core";
 import { type ReactNode, type Ref, useId } from "react";
+// The one feature the design system reaches into: every plain composer must carry the crisis
+// note, and this field is where plain composers meet.
+import { CrisisNote } from "../features/safety/crisis/CrisisNote.tsx";
 import { Icon } from "./Icon.tsx";
 
 /**
@@ -78,6 +81,7 @@ export function TextArea({
           <span>{error}</span>
         </p>
       ) : null}
+      <CrisisNote text={value} />
     </div>
   );
 }

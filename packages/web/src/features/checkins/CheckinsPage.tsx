@@ -1,9 +1,11 @@
 import { type Checkin, t } from "@mend/core";
 import { useQuery } from "@tanstack/react-query";
 import { api, queryKeys } from "../../api/index.ts";
+import { useMe } from "../../app/session.ts";
 import { formatDate, formatDateTime } from "../../ui/format.ts";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
+import { CouplePausedNotice } from "../safety/CouplePausedNotice.tsx";
 import {
   BackToTogether,
   isNotInCouple,
@@ -21,11 +23,14 @@ import "./checkins.css";
 export function CheckinsPage() {
   const partner = usePartnerName();
   const name = partner.name ?? t("couples.partnerFallback");
+  const paused = useMe().data?.couple?.paused === true;
   return (
     <Page title={t("checkins.title")} intro={<p>{t("checkins.intro")}</p>} wide>
       <BackToTogether />
       {partner.linked === false ? (
         <NeedsPartner />
+      ) : paused ? (
+        <CouplePausedNotice />
       ) : (
         <div className="checkins-layout">
           <CurrentCheckin name={name} />

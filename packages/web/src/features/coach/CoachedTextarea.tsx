@@ -1,6 +1,7 @@
 import { MAX_TEXT_LENGTH, t } from "@mend/core";
 import { type ReactNode, useId, useLayoutEffect, useRef, useState } from "react";
 import { Icon } from "../../ui/Icon.tsx";
+import { CrisisNote } from "../safety/crisis/CrisisNote.tsx";
 import { CoachFlags } from "./CoachFlags.tsx";
 import { CoachIcon } from "./CoachIcon.tsx";
 import { useMirror } from "./mirror.ts";
@@ -179,6 +180,8 @@ export function CoachedTextarea({
           <span>{error}</span>
         </p>
       ) : null}
+      {/* Read in the browser only, coach on or off: nothing is sent because of it. */}
+      <CrisisNote text={value} />
       {enabled ? (
         <div className="coach">
           <p id={summaryId} className="coach__summary" role="status" data-testid="coach-summary">

@@ -1,12 +1,16 @@
 import { t } from "@mend/core";
 import { AppLink } from "../../app/navigation.tsx";
+import { useMe } from "../../app/session.ts";
 import { Page } from "../../ui/Page.tsx";
+import { CouplePausedNotice } from "../safety/CouplePausedNotice.tsx";
+import { SupportSuggestions } from "../safety/SupportSuggestions.tsx";
 import { NeedsPartner, usePartnerName } from "./partner.tsx";
 import "./together.css";
 
 /** The hub for talking together: one nav entry, three places. */
 export function TogetherPage() {
   const partner = usePartnerName();
+  const paused = useMe().data?.couple?.paused === true;
   const name = partner.name ?? t("couples.partnerFallback");
   const places = [
     { to: "/checkins", title: t("together.checkins.title"), text: t("together.checkins.text") },
@@ -21,16 +25,21 @@ export function TogetherPage() {
   return (
     <Page title={t("together.title")} intro={<p>{t("together.intro", { name })}</p>}>
       {partner.linked === false ? <NeedsPartner /> : null}
-      <ul className="together-list">
-        {places.map((place) => (
-          <li key={place.to}>
-            <AppLink to={place.to} className="together-card">
-              <span className="together-card__title">{place.title}</span>
-              <span className="together-card__text">{place.text}</span>
-            </AppLink>
-          </li>
-        ))}
-      </ul>
+      {/* While paused, the shared places are not offered at all: the same neutral words for both. */}
+      {paused ? <CouplePausedNotice /> : null}
+      {paused ? null : <SupportSuggestions placement="shared" />}
+      {paused ? null : (
+        <ul className="together-list">
+          {places.map((place) => (
+            <li key={place.to}>
+              <AppLink to={place.to} className="together-card">
+                <span className="together-card__title">{place.title}</span>
+                <span className="together-card__text">{place.text}</span>
+              </AppLink>
+            </li>
+          ))}
+        </ul>
+      )}
     </Page>
   );
 }

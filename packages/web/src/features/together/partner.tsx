@@ -4,6 +4,8 @@ import { AppLink } from "../../app/navigation.tsx";
 import { useMe } from "../../app/session.ts";
 import { Button } from "../../ui/Button.tsx";
 import { Notice } from "../../ui/Notice.tsx";
+import { isCouplePaused } from "../safety/api.ts";
+import { CouplePausedNotice } from "../safety/CouplePausedNotice.tsx";
 
 /** The partner's display name; `linked` is undefined while loading. */
 export function usePartnerName(): { name: string | null; linked: boolean | undefined } {
@@ -31,6 +33,7 @@ export function NeedsPartner() {
  */
 export function TalkLoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   if (isNotInCouple(error)) return <NeedsPartner />;
+  if (isCouplePaused(error)) return <CouplePausedNotice />;
   return (
     <Notice role="alert">
       <p>{t("talk.error.load")}</p>
@@ -46,6 +49,7 @@ export function isNotInCouple(error: unknown): boolean {
 }
 
 export function saveErrorText(error: unknown): string {
+  if (isCouplePaused(error)) return t("paused.save");
   return error instanceof NetworkError ? t("error.network") : t("talk.error.save");
 }
 
