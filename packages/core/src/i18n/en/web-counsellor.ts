@@ -179,6 +179,8 @@ export const webCounsellor = {
   "support.exercises.none": "Nothing assigned yet.",
   "support.exercises.from": "From {name}, {date}",
   "support.exercises.markDone": "Mark as done",
+  "support.exercises.openInstrument": "Take this assessment",
+  "support.exercises.openJournal": "Write about it in my journal",
   "support.exercises.done": "Done by {name} on {date}",
   "support.exercises.saveError": "That could not be saved just now. Please try again.",
   "support.reports.title": "Session-prep summaries",

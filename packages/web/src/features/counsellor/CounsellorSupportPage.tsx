@@ -1,8 +1,7 @@
 import { t } from "@mend/core";
 import { useQuery } from "@tanstack/react-query";
-import { ErrorState } from "../../app/ErrorState.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
-import { BackToTogether, NeedsPartner, usePartnerName } from "../together/partner.tsx";
+import { BackToTogether, NeedsPartner, TalkLoadError, usePartnerName } from "../together/partner.tsx";
 import { AccessLog } from "./AccessLog.tsx";
 import { supportApi, supportKeys } from "./api.ts";
 import { ConsentChecklist, LinkedCounsellors } from "./ConsentChecklist.tsx";
@@ -28,7 +27,8 @@ export function CounsellorSupportPage() {
 function LinkedCouple({ partnerName }: { partnerName: string }) {
   const consent = useQuery({ queryKey: supportKeys.consent, queryFn: supportApi.consent });
   if (consent.isPending) return <Loading />;
-  if (consent.isError) return <ErrorState onRetry={() => void consent.refetch()} />;
+  // Not linked, or shared features paused: the same calm notices as the other couple screens.
+  if (consent.isError) return <TalkLoadError error={consent.error} onRetry={() => void consent.refetch()} />;
   const view = consent.data.consent;
   return (
     <>

@@ -1,11 +1,12 @@
 import { t } from "@mend/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { AppLink } from "../../app/navigation.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { formatDate } from "../../ui/format.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading } from "../../ui/Page.tsx";
-import { supportApi, supportKeys } from "./api.ts";
+import { type ExerciseKind, supportApi, supportKeys } from "./api.ts";
 import { exerciseText, kindName } from "./catalogue.ts";
 
 /** What the counsellor suggested; either partner can mark an item done. */
@@ -37,6 +38,7 @@ export function ExerciseTodo() {
               </p>
               <p className="counsellor-entry__lead">{exerciseText(exercise.kind, exercise.ref)}</p>
               {exercise.note ? <p className="counsellor-text">{exercise.note}</p> : null}
+              <ExerciseLink kind={exercise.kind} refId={exercise.ref} />
               {exercise.doneAt && exercise.doneBy ? (
                 <p className="counsellor-done">
                   <Icon name="check" />
@@ -68,4 +70,23 @@ export function ExerciseTodo() {
       ) : null}
     </section>
   );
+}
+
+/** Where in Mend an exercise is done, for the kinds that have a place of their own. */
+function ExerciseLink({ kind, refId }: { kind: ExerciseKind; refId: string }) {
+  if (kind === "instrument")
+    return (
+      <p>
+        <AppLink to={`/assessments/${encodeURIComponent(refId)}`}>
+          {t("support.exercises.openInstrument")}
+        </AppLink>
+      </p>
+    );
+  if (kind === "prompt")
+    return (
+      <p>
+        <AppLink to="/journal">{t("support.exercises.openJournal")}</AppLink>
+      </p>
+    );
+  return null;
 }
