@@ -44,6 +44,22 @@ const HEDGE =
 const SPECIFIC_TIME =
   /(?:^| )(?:yesterday|last (?:night|week|weekend|time|month|year|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|tonight|today|this (?:morning|afternoon|evening|time|week|weekend)|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday|our anniversary)|at the (?:party|dinner|wedding)|back then|that (?:day|night|time)|in (?:\d{4}|high school|school|college)|once)(?= |$)/;
 
+/** Every HEDGE match holds one of these; text without them needs no regex scan. */
+const mayHedge = (before: string): boolean =>
+  before.includes("not") || before.includes("doubt") || before.includes("never");
+
+/** What a sentence says as a whole, worked out at most once however many matches ask. */
+class SentenceFacts {
+  private specific: boolean | undefined;
+  constructor(private readonly canon: string) {}
+
+  /** Names a single moment ("last night"): then "never" reads as one event, not a pattern. */
+  specificTime(): boolean {
+    if (this.specific === undefined) this.specific = SPECIFIC_TIME.test(` ${this.canon} `);
+    return this.specific;
+  }
+}
+
 type Messages = Record<string, string>;
 const MESSAGES: Messages = catalogue;
 
@@ -126,6 +142,7 @@ function applyRule(
   tries: Int32Array,
   from: number,
   to: number,
+  facts: SentenceFacts,
   out: Candidate[],
 ): void {
   if (rule.notInQuestion && sentence.question) return;
@@ -140,7 +157,7 @@ function applyRule(
         re.lastIndex++;
         continue;
       }
-      acceptMatch(rule, sentence, m, whole, out);
+      acceptMatch(rule, sentence, m, whole, facts, out);
     }
     return;
   }
@@ -164,7 +181,7 @@ function applyRule(
       continue;
     }
     after = end;
-    acceptMatch(rule, sentence, m, [position, end], out);
+    acceptMatch(rule, sentence, m, [position, end], facts, out);
   }
 }
 
@@ -174,6 +191,7 @@ function acceptMatch(
   sentence: Sentence,
   m: RegExpExecArray,
   whole: [number, number],
+  facts: SentenceFacts,
   out: Candidate[],
 ): void {
   const { canon } = sentence;
@@ -182,20 +200,20 @@ function acceptMatch(
   const last = wordAt(sentence, mEnd - 1);
   const firstWord = sentence.words[first];
   if (firstWord === undefined || firstWord.quoted) return;
-  const before = canon.slice(Math.max(0, mStart - 80), mStart);
-  const after = canon.slice(mEnd, mEnd + 80);
   if (rule.negatable !== false && negatedBefore(sentence, first, firstWord.w)) return;
-  if (rule.hedgeable !== false && HEDGE.test(before)) return;
+  if (rule.notSpecificTime && facts.specificTime()) return;
+  const before = canon.slice(Math.max(0, mStart - 80), mStart);
+  if (rule.hedgeable !== false && mayHedge(before) && HEDGE.test(before)) return;
   if (rule.notPrecededBy?.test(before)) return;
-  if (rule.notFollowedBy?.test(after)) return;
-  if (rule.notSpecificTime && SPECIFIC_TIME.test(` ${canon} `)) return;
+  if (rule.notFollowedBy?.test(canon.slice(mEnd, mEnd + 80))) return;
   if (rule.complaint === true && !isComplaint(sentence, first, last)) return;
   if (rule.complaint === "soft" && isWarm(sentence, first, last) && !isComplaint(sentence, first, last))
     return;
 
   // Highlight the subject and the named group `h` ("you never"), else the whole match.
   const spans =
-    m.indices?.groups ?? (m.groups?.h === undefined ? undefined : groupSpans(rule, canon, mStart));
+    m.indices?.groups ??
+    (m.groups?.h === undefined || rule.wholeHighlight ? undefined : groupSpans(rule, canon, mStart));
   const h = spans?.h;
   const t = spans?.t;
   let [hStart, hEnd] = h ?? whole;
@@ -254,16 +272,19 @@ function suggestionKey(kind: CoachKind, target: CoachTarget): string | undefined
   return general in MESSAGES ? general : undefined;
 }
 
-// The catalogue keys for each kind and target, looked up once rather than for every flag.
-const KEYS = new Map<string, { explanation: string; suggestion: string | undefined }>();
-for (const kind of COACH_KINDS) {
-  for (const target of ["partner", "self", "other"] as const) {
-    KEYS.set(`${kind}|${target}`, {
-      explanation: explanationKey(kind, target),
-      suggestion: suggestionKey(kind, target),
-    });
-  }
-}
+// The catalogue keys for each kind and target, looked up once rather than for every flag; nested
+// by kind, then target, so a flag needs no key string built.
+const KEYS = new Map(
+  COACH_KINDS.map((kind) => [
+    kind,
+    new Map(
+      (["partner", "self", "other"] as const).map((target) => [
+        target,
+        { explanation: explanationKey(kind, target), suggestion: suggestionKey(kind, target) },
+      ]),
+    ),
+  ]),
+);
 
 /**
  * Finds blame, thinking traps, contempt and ultimatums in a message as the person types.
@@ -275,6 +296,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Anal
   if (typeof text === "string" && text.length > 0) {
     for (const sentence of segment(text)) {
       const tries = PLANNER.plan(sentence);
+      const facts = new SentenceFacts(sentence.canon);
       // The tries come sorted by rule: run each rule over its own stretch of them.
       for (let from = 0; from < tries.length; ) {
         const r = Math.floor((tries[from] ?? 0) / TRY_RULE);
@@ -282,13 +304,13 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Anal
         while (to < tries.length && Math.floor((tries[to] ?? 0) / TRY_RULE) === r) to++;
         const rule = RULES[r];
         if (rule !== undefined && (wanted === undefined || wanted.has(rule.kind)))
-          applyRule(rule, sentence, tries, from, to, candidates);
+          applyRule(rule, sentence, tries, from, to, facts, candidates);
         from = to;
       }
     }
   }
   const flags = mergeFlags(candidates).map((candidate): CoachFlag => {
-    const keys = KEYS.get(`${candidate.kind}|${candidate.target}`);
+    const keys = KEYS.get(candidate.kind)?.get(candidate.target);
     const eKey = keys?.explanation ?? explanationKey(candidate.kind, candidate.target);
     const sKey = keys === undefined ? suggestionKey(candidate.kind, candidate.target) : keys.suggestion;
     const flag: CoachFlag = {

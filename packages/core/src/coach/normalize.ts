@@ -285,6 +285,11 @@ export function segment(input: string): Sentence[] {
   let i = 0;
   while (i < folded.length) {
     const start = i;
+    // Spaces are most of what is not a word: step over them before the slower tests below.
+    if (folded.charCodeAt(i) === 0x20) {
+      i++;
+      continue;
+    }
     if (wordCharAt(folded, i) > 0) {
       const end = wordEnd(folded, i);
       i = end;

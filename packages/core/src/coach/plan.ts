@@ -36,6 +36,8 @@ interface RuleIndex {
   prefixNext: { rule: number; skip: number; next: string }[][];
   /** Head word number * vocabulary size + next word number → heads that need exactly that pair. */
   pairs: Map<number, StartPairs>;
+  /** By word number: 1 when the word heads some pair, so most words skip the `pairs` lookup. */
+  hasPairs: Uint8Array;
   /** Heads that only know how a word begins ("pfft…"), checked against every word. */
   startsWith: { prefix: string; rule: number; skip: number }[];
   /** Rules without heads: scanned in full whenever triggered. */
@@ -70,6 +72,7 @@ function buildIndex(rules: readonly Rule[]): RuleIndex {
     allHeads: list(),
     prefixNext: list(),
     pairs: new Map(),
+    hasPairs: new Uint8Array(size),
     startsWith: [],
     unanchored: [],
   };
@@ -111,6 +114,7 @@ function addHead(
   } else if (next.prefix) {
     index.prefixNext[id]?.push({ rule: r, skip: head.skip, next: next.word });
   } else {
+    index.hasPairs[id] = 1;
     const key = id * index.vocabulary.size + numberOf(next.word);
     let pairs = index.pairs.get(key);
     if (pairs === undefined) {
@@ -173,7 +177,8 @@ export class Planner {
           this.addAll(index.anyNext[id], j, stamp);
           if (j + 1 < n) {
             const nextId = ids[j + 1] ?? -1;
-            if (nextId >= 0) this.addAll(index.pairs.get(id * index.vocabulary.size + nextId), j, stamp);
+            if (nextId >= 0 && index.hasPairs[id] === 1)
+              this.addAll(index.pairs.get(id * index.vocabulary.size + nextId), j, stamp);
             const prefixed = index.prefixNext[id];
             if (prefixed !== undefined && prefixed.length > 0) {
               const next = words[j + 1]?.w ?? "";

@@ -10,6 +10,7 @@
  * Every pattern uses bounded gaps only (no nested quantifiers), so matching stays linear.
  */
 import { type Head, matchHeadPairs } from "./anchors.ts";
+import { highlightIsWholeMatch } from "./highlight.ts";
 import {
   BAD_ROLE_ADJ,
   CONTEMPT_INSULT_ADJ,
@@ -28,6 +29,8 @@ export interface Rule {
   /** The same pattern, sticky: tried at one position only (see `heads`). `probe` has no match indices, so a miss costs less. */
   sticky: RegExp;
   probe: RegExp;
+  /** The highlight (groups `h`, `t`) is always the whole match (highlight.ts): no indices needed. */
+  wholeHighlight: boolean;
   /** The words a match can start at (anchors.ts); `null`: anywhere, so scan the whole sentence. */
   heads: readonly Head[] | null;
   /** At least one of these canonical words must occur in the sentence for the rule to run. */
@@ -85,7 +88,7 @@ const MACROS: Record<string, string> = {
 };
 
 // A match starts at the start of a word and ends at the end of one; matchHeads relies on this.
-function compile(source: string): Pick<Rule, "re" | "sticky" | "probe" | "heads"> {
+function compile(source: string): Pick<Rule, "re" | "sticky" | "probe" | "heads" | "wholeHighlight"> {
   const expanded = source.replace(/\{(\w+)\}/g, (whole, name: string) => MACROS[name] ?? whole);
   const wrapped = `(?<![^ ])(?:${expanded})(?![^ ])`;
   return {
@@ -93,10 +96,13 @@ function compile(source: string): Pick<Rule, "re" | "sticky" | "probe" | "heads"
     sticky: new RegExp(wrapped, "dy"),
     probe: new RegExp(wrapped, "y"),
     heads: matchHeadPairs(expanded),
+    wholeHighlight: highlightIsWholeMatch(expanded),
   };
 }
 
-type RuleSpec = Omit<Rule, "re" | "sticky" | "probe" | "heads" | "kind" | "id"> & { p: string };
+type RuleSpec = Omit<Rule, "re" | "sticky" | "probe" | "heads" | "wholeHighlight" | "kind" | "id"> & {
+  p: string;
+};
 
 function rules(kind: CoachKind, specs: RuleSpec[]): Rule[] {
   return specs.map(({ p, ...rest }, index) => ({ id: `${kind}#${index}`, kind, ...compile(p), ...rest }));
