@@ -60,6 +60,8 @@ function CheckForm() {
       }));
       void queryClient.invalidateQueries({ queryKey: safetyKeys.suggestions });
       navigate(`/support/check/${encodeURIComponent(check.id)}`);
+      // The form ends far down the page; the result is read from its top.
+      window.scrollTo(0, 0);
     },
   });
   const answered = SAFETY_ITEMS.filter((item) => answers[item.id] !== undefined).length;
