@@ -90,7 +90,7 @@ export function AssignExercise({ coupleId, names }: { coupleId: string; names: s
           {t("counsellor.exercises.assign", { names })}
         </Button>
       </form>
-      <div role="status">
+      <div role="status" className="counsellor-status">
         {status ? (
           <Notice tone="ok">
             <p>{status}</p>

@@ -117,7 +117,7 @@ export function ConsentChecklist({ consent, partnerName }: { consent: Consent; p
           {t("support.consent.save")}
         </Button>
       </form>
-      <div role="status">
+      <div role="status" className="counsellor-status">
         {status ? (
           <Notice tone="ok">
             <p>{status}</p>

@@ -100,7 +100,7 @@ function CreateReportForm() {
       <Button type="submit" disabled={create.isPending} aria-busy={create.isPending || undefined}>
         {t("support.reports.create")}
       </Button>
-      <div role="status">
+      <div role="status" className="counsellor-status">
         {status ? (
           <Notice tone="ok">
             <p>{status}</p>
