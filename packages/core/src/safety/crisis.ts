@@ -16,18 +16,9 @@
  * (hitting, choking, forced sex, threats, fear of the partner; see check.ts).
  */
 
-export const CRISIS_KINDS = ["self-harm", "harm-to-others", "being-harmed"] as const;
-export type CrisisKind = (typeof CRISIS_KINDS)[number];
+import { type CrisisKind, type CrisisMatch, MAX_CRISIS_TEXT } from "./crisis-kinds.ts";
 
-export interface CrisisMatch {
-  kind: CrisisKind;
-  /** UTF-16 offsets into the text as typed; `text.slice(start, end)` is the phrase. */
-  start: number;
-  end: number;
-}
-
-/** Longest text read; anything after it is ignored (a letter is far shorter). */
-export const MAX_CRISIS_TEXT = 100_000;
+export { CRISIS_KINDS, type CrisisKind, type CrisisMatch, MAX_CRISIS_TEXT } from "./crisis-kinds.ts";
 
 interface Word {
   w: string;
