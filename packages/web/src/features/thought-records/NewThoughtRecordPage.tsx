@@ -67,6 +67,8 @@ export function NewThoughtRecordPage() {
     mutationFn: (body: CreateThoughtRecordBody) => api.thoughtRecords.create(body),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.thoughtRecords });
+      // The list opens at its top, where the "saved" note is, not half-way down the long form.
+      window.scrollTo(0, 0);
       navigate("/thought-records", { saved: true });
     },
   });
