@@ -82,11 +82,13 @@ export function Shell() {
                 {t("shell.nav.showIt")}
               </AppLink>
             </li>
-            <li>
-              <AppLink to="/heal" aria-current={current("heal")}>
-                {t("shell.nav.heal")}
-              </AppLink>
-            </li>
+            {couplePaused ? null : (
+              <li>
+                <AppLink to="/heal" aria-current={current("heal")}>
+                  {t("shell.nav.heal")}
+                </AppLink>
+              </li>
+            )}
             <li>
               <AppLink to="/pace" aria-current={current("pace")}>
                 {t("shell.nav.pace")}
