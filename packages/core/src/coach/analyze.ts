@@ -44,14 +44,31 @@ const HEDGE =
 const SPECIFIC_TIME =
   /(?:^| )(?:yesterday|last (?:night|week|weekend|time|month|year|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|tonight|today|this (?:morning|afternoon|evening|time|week|weekend)|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday|our anniversary)|at the (?:party|dinner|wedding)|back then|that (?:day|night|time)|in (?:\d{4}|high school|school|college)|once)(?= |$)/;
 
-/** Every HEDGE match holds one of these; text without them needs no regex scan. */
-const mayHedge = (before: string): boolean =>
-  before.includes("not") || before.includes("doubt") || before.includes("never");
+// Every HEDGE match holds one of these; text without them needs no regex scan.
+const HEDGE_MARKS = ["not", "doubt", "never"] as const;
 
 /** What a sentence says as a whole, worked out at most once however many matches ask. */
 class SentenceFacts {
   private specific: boolean | undefined;
+  /** Start and end in the canonical text of each occurrence of a HEDGE_MARKS string. */
+  private hedgeMarks: number[] | undefined;
   constructor(private readonly canon: string) {}
+
+  /** Whether canon[from, to) holds a hedge mark, so the HEDGE regex could match there. */
+  mayHedge(from: number, to: number): boolean {
+    if (this.hedgeMarks === undefined) {
+      this.hedgeMarks = [];
+      for (const mark of HEDGE_MARKS) {
+        for (let at = this.canon.indexOf(mark); at >= 0; at = this.canon.indexOf(mark, at + 1))
+          this.hedgeMarks.push(at, at + mark.length);
+      }
+    }
+    const marks = this.hedgeMarks;
+    for (let k = 0; k < marks.length; k += 2) {
+      if ((marks[k] ?? 0) >= from && (marks[k + 1] ?? 0) <= to) return true;
+    }
+    return false;
+  }
 
   /** Names a single moment ("last night"): then "never" reads as one event, not a pattern. */
   specificTime(): boolean {
@@ -59,6 +76,9 @@ class SentenceFacts {
     return this.specific;
   }
 }
+
+// The named groups that may hold a match's subject, in the order they are read.
+const TARGET_GROUPS = ["t", "t2", "t3", "t4", "t5"] as const;
 
 type Messages = Record<string, string>;
 const MESSAGES: Messages = catalogue;
@@ -202,8 +222,9 @@ function acceptMatch(
   if (firstWord === undefined || firstWord.quoted) return;
   if (rule.negatable !== false && negatedBefore(sentence, first, firstWord.w)) return;
   if (rule.notSpecificTime && facts.specificTime()) return;
-  const before = canon.slice(Math.max(0, mStart - 80), mStart);
-  if (rule.hedgeable !== false && mayHedge(before) && HEDGE.test(before)) return;
+  const beforeStart = Math.max(0, mStart - 80);
+  const before = canon.slice(beforeStart, mStart);
+  if (rule.hedgeable !== false && facts.mayHedge(beforeStart, mStart) && HEDGE.test(before)) return;
   if (rule.notPrecededBy?.test(before)) return;
   if (rule.notFollowedBy?.test(canon.slice(mEnd, mEnd + 80))) return;
   if (rule.complaint === true && !isComplaint(sentence, first, last)) return;
@@ -226,12 +247,13 @@ function acceptMatch(
   let target: CoachTarget = rule.target ?? "other";
   if (rule.target === undefined || rule.kind !== "contempt") {
     const groups = m.groups ?? {};
-    for (const name of ["t", "t2", "t3", "t4", "t5"]) {
+    for (const name of TARGET_GROUPS) {
       const value = groups[name];
       if (value !== undefined) {
         // "my fault" is about me; "my boss" is someone else.
-        const words = value.split(" ");
-        target = words.length > 1 && words[0] === "my" ? "other" : targetOf(words[0]);
+        const space = value.indexOf(" ");
+        const firstWord = space < 0 ? value : value.slice(0, space);
+        target = space >= 0 && firstWord === "my" ? "other" : targetOf(firstWord);
         break;
       }
     }
@@ -294,7 +316,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Anal
   const wanted = options.kinds ? new Set<CoachKind>(options.kinds) : undefined;
   const candidates: Candidate[] = [];
   if (typeof text === "string" && text.length > 0) {
-    for (const sentence of segment(text)) {
+    for (const sentence of segment(text, PLANNER.tokens)) {
       const tries = PLANNER.plan(sentence);
       const facts = new SentenceFacts(sentence.canon);
       // The tries come sorted by rule: run each rule over its own stretch of them.

@@ -11,6 +11,8 @@ export interface Word {
   end: number;
   /** Inside quotation marks or reported speech: someone else's words, not the writer's. */
   quoted: boolean;
+  /** The word's number in the vocabulary given to `segment` (see Tokens), else -1. */
+  id: number;
 }
 
 export interface Sentence {
@@ -224,6 +226,49 @@ const REPORTING = new Set([
   "texted",
 ]);
 
+/** What the tokeniser needs to know about one token as typed: read from one map lookup. */
+interface TokenInfo {
+  /** Its canonical words ("don't" → "do", "not") and their vocabulary numbers. */
+  words: readonly string[];
+  ids: readonly number[];
+  /** Starts a new clause, ending reported speech. */
+  clauseBreak: boolean;
+  /** Introduces reported speech ("said"). */
+  reporting: boolean;
+}
+
+/**
+ * Tokens with something to say, each looked up once: spellings, clause and reporting words and
+ * every word of a vocabulary (the planner's, plan.ts), so that one lookup per token serves both
+ * reading the text and planning which rules to try. A token not listed is none of these; it only
+ * changes through the rules of `expand` (apostrophes, letters said three times).
+ */
+export class Tokens {
+  private readonly known = new Map<string, TokenInfo>();
+
+  constructor(private readonly vocabulary: ReadonlyMap<string, number> = new Map()) {
+    const keys = [...vocabulary.keys(), ...SPELLINGS.keys(), ...CLAUSE_BREAK_WORDS, ...REPORTING];
+    for (const key of keys) {
+      const words = expand(key).split(" ");
+      this.known.set(key, {
+        words,
+        ids: words.map((word) => vocabulary.get(word) ?? -1),
+        clauseBreak: CLAUSE_BREAK_WORDS.has(key),
+        reporting: REPORTING.has(key),
+      });
+    }
+  }
+
+  info(raw: string): TokenInfo | undefined {
+    return this.known.get(raw);
+  }
+
+  /** The vocabulary number of a canonical word, else -1. */
+  idOf(word: string): number {
+    return this.vocabulary.get(word) ?? -1;
+  }
+}
+
 // Tokens, as the coach reads them: words (letters, marks and digits, joined inside by ' or -), the
 // punctuation marks that matter, a lone quote, and pictographs (emoji) on their own. A hand-written
 // scanner rather than one global regular expression: it is several times faster, and the cost
@@ -275,7 +320,10 @@ function codePointLength(text: string, i: number): number {
   return 1;
 }
 
-export function segment(input: string): Sentence[] {
+const PLAIN_TOKENS = new Tokens();
+
+/** The sentences of `input`; words get their numbers in the vocabulary of `tokens` (-1 without). */
+export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[] {
   const text = input.length > MAX_ANALYZED_LENGTH ? input.slice(0, MAX_ANALYZED_LENGTH) : input;
   const folded = foldCase(text);
   const out = new SentenceList();
@@ -299,12 +347,23 @@ export function segment(input: string): Sentence[] {
         out.flush();
         continue;
       }
-      if (CLAUSE_BREAK_WORDS.has(raw)) out.reported = false;
+      const info = tokens.info(raw);
+      if (info !== undefined) {
+        if (info.clauseBreak) out.reported = false;
+        const quoted = inDouble || inSingle || out.reported;
+        for (let k = 0; k < info.words.length; k++)
+          out.words.push({ w: info.words[k] ?? "", start, end, quoted, id: info.ids[k] ?? -1 });
+        if (info.reporting) out.reported = true;
+        continue;
+      }
+      // Not a listed token: no clause or reporting word, no spelling; at most an apostrophe or a
+      // tripled letter to undo, and its words are in the vocabulary only if it changed.
       const quoted = inDouble || inSingle || out.reported;
       const expanded = expand(raw);
-      if (expanded.indexOf(" ") < 0) out.words.push({ w: expanded, start, end, quoted });
-      else for (const part of expanded.split(" ")) out.words.push({ w: part, start, end, quoted });
-      if (REPORTING.has(raw)) out.reported = true;
+      if (expanded === raw) out.words.push({ w: raw, start, end, quoted, id: -1 });
+      else
+        for (const part of expanded.split(" "))
+          out.words.push({ w: part, start, end, quoted, id: tokens.idOf(part) });
       continue;
     }
     const ch = folded.charAt(i);
@@ -317,7 +376,13 @@ export function segment(input: string): Sentence[] {
       } else {
         // "," "(" ")": a clause mark.
         out.reported = false;
-        out.words.push({ w: ",", start, end: i, quoted: inDouble || inSingle || out.reported });
+        out.words.push({
+          w: ",",
+          start,
+          end: i,
+          quoted: inDouble || inSingle || out.reported,
+          id: tokens.idOf(","),
+        });
       }
       continue;
     }
@@ -333,7 +398,8 @@ export function segment(input: string): Sentence[] {
     if (length > 0) {
       i += length;
       const emoji = EMOJI_WORDS.get(folded.slice(start, i));
-      if (emoji !== undefined) out.words.push({ w: emoji, start, end: i, quoted: false });
+      if (emoji !== undefined)
+        out.words.push({ w: emoji, start, end: i, quoted: false, id: tokens.idOf(emoji) });
       out.flush();
       continue;
     }

@@ -8,7 +8,7 @@
  * in the rules' vocabulary), and the rules' triggers and heads are indexed by those numbers.
  */
 import type { Head } from "./anchors.ts";
-import type { Sentence } from "./normalize.ts";
+import { type Sentence, Tokens } from "./normalize.ts";
 import type { Rule } from "./rules.ts";
 
 /**
@@ -19,6 +19,22 @@ import type { Rule } from "./rules.ts";
 export const TRY_RULE = 1 << 18;
 /** The word index that means "scan the whole sentence" (rules whose heads are unknown). */
 export const WHOLE_SENTENCE = TRY_RULE - 1;
+
+/** Sentences give a few dozen tries; below this many, a plain insertion sort beats the built-in one. */
+const INSERTION_SORT_MAX = 64;
+
+function insertionSort(values: Int32Array): Int32Array {
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i] ?? 0;
+    let j = i - 1;
+    while (j >= 0 && (values[j] ?? 0) > value) {
+      values[j + 1] = values[j] ?? 0;
+      j--;
+    }
+    values[j + 1] = value;
+  }
+  return values;
+}
 
 /** (rule, skip) pairs, flat: a match of the rule may start `skip` words before this word. */
 type StartPairs = number[];
@@ -128,6 +144,8 @@ function addHead(
 /** Plans sentences for one list of rules; reuses its buffers, so one plan is read before the next. */
 export class Planner {
   private readonly index: RuleIndex;
+  /** Segment with these (normalize.ts `segment(text, planner.tokens)`): words come numbered. */
+  readonly tokens: Tokens;
   /** Per rule: the number of the sentence that triggered it last. */
   private readonly triggeredIn: Int32Array;
   private sentenceNumber = 0;
@@ -137,11 +155,13 @@ export class Planner {
 
   constructor(rules: readonly Rule[]) {
     this.index = buildIndex(rules);
+    this.tokens = new Tokens(this.index.vocabulary);
     this.triggeredIn = new Int32Array(rules.length);
   }
 
   /**
-   * The tries for a sentence, sorted: by rule, then by word. May hold the same try twice.
+   * The tries for a sentence read with `this.tokens`, sorted: by rule, then by word. May hold the
+   * same try twice.
    * The returned array is reused by the next call.
    */
   plan(sentence: Sentence): Int32Array {
@@ -162,9 +182,10 @@ export class Planner {
     // start is left out of it; the next word then need not line up, so pairs are not checked.
     let lined = true;
     for (let j = 0; j < n; j++) {
-      const w = words[j]?.w ?? "";
-      if (w === "") lined = false;
-      const id = index.vocabulary.get(w) ?? -1;
+      const word = words[j];
+      if (word === undefined) continue;
+      if (word.w === "") lined = false;
+      const id = word.id;
       ids[j] = id;
       if (id >= 0) for (const r of index.triggers[id] ?? []) triggeredIn[r] = stamp;
     }
@@ -197,7 +218,8 @@ export class Planner {
       }
     }
     for (const r of index.unanchored) if (triggeredIn[r] === stamp) this.push(r * TRY_RULE + WHOLE_SENTENCE);
-    return this.tries.subarray(0, this.count).sort();
+    const tries = this.tries.subarray(0, this.count);
+    return tries.length <= INSERTION_SORT_MAX ? insertionSort(tries) : tries.sort();
   }
 
   private addAll(pairs: StartPairs | undefined, j: number, stamp: number): void {

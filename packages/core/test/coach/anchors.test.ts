@@ -108,7 +108,7 @@ function plannedScan(sentence: ReturnType<typeof segment>[number]): Map<number, 
 }
 
 function expectSameMatches(text: string): void {
-  for (const sentence of segment(text)) {
+  for (const sentence of segment(text, planner.tokens)) {
     const words = sentence.words.map((word) => word.w);
     const planned = plannedScan(sentence);
     RULES.forEach((rule, r) => {
