@@ -292,9 +292,19 @@ const MATRIX: Record<string, Case[]> = {
           sees: () => ["event: counsellor.joined", "event: counsellor.consent-changed"],
         },
         anonymous: 401,
-        counsellor: { status: 200, sees: () => [] },
+        counsellor: {
+          status: 200,
+          sees: () => [
+            "event: counsellor.consent-changed",
+            "event: counsellor.consent-changed",
+            "event: report.approved",
+          ],
+        },
         otherCounsellor: { status: 200, sees: () => [] },
-        otherCouplesCounsellor: { status: 200, sees: () => [] },
+        otherCouplesCounsellor: {
+          status: 200,
+          sees: () => ["event: counsellor.consent-changed", "event: counsellor.consent-changed"],
+        },
       },
     },
   ],

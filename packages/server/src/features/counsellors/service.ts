@@ -110,6 +110,7 @@ export class CounsellorService {
         { type: "counsellor.consent-changed" },
         { except: viewer.userId, tx },
       );
+      await this.notifyCounsellors(coupleId, "counsellor.consent-changed", undefined, tx);
     });
     return this.consent(viewer);
   }
@@ -264,6 +265,24 @@ export class CounsellorService {
         .execute();
       await this.events.publishToCouple(coupleId, { type: "counsellor.viewed" }, { tx });
     });
+  }
+
+  /** Tells the couple's counsellors that something changed (a type and an id, never content). */
+  async notifyCounsellors(
+    coupleId: string,
+    type: string,
+    subjectId?: string,
+    tx: Db = this.db,
+  ): Promise<void> {
+    const links = await tx
+      .selectFrom("counsellor_link")
+      .select("counsellor_id")
+      .where("couple_id", "=", coupleId)
+      .execute();
+    await this.events.publish(
+      links.map((l) => ({ recipientId: l.counsellor_id, coupleId, type, ...(subjectId && { subjectId }) })),
+      tx,
+    );
   }
 
   /** Categories both current partners consent to, for any couple (used by reports too). */

@@ -92,6 +92,7 @@ export class ExerciseService {
         { type: "exercise.done", subjectId: id },
         { except: viewer.userId },
       );
+      await this.counsellors.notifyCounsellors(coupleId, "exercise.done", id);
     }
     return exercise;
   }

@@ -123,8 +123,9 @@ export class GoalService {
   }
 
   async rename(viewer: Viewer, id: string, title: string): Promise<Goal> {
-    await this.own(viewer, id);
+    const row = await this.own(viewer, id);
     await this.db.updateTable("goal").set({ title }).where("id", "=", id).execute();
+    await this.announce(viewer, row.visibility, "goal.renamed", id);
     return this.get(viewer, id);
   }
 
@@ -181,7 +182,8 @@ export class GoalService {
     } catch (error) {
       throw isUniqueViolation(error) ? tooMany() : error;
     }
-    if (status === "reached") await this.announce(viewer, row.visibility, "goal.reached", id);
+    const event = { reached: "goal.reached", "set-aside": "goal.set-aside", active: "goal.resumed" }[status];
+    await this.announce(viewer, row.visibility, event, id);
     return this.get(viewer, id);
   }
 

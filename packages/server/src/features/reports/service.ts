@@ -113,7 +113,10 @@ export class ReportService {
       { type: "report.approved", subjectId: id },
       { except: viewer.userId },
     );
-    return this.present(viewer, row);
+    const report = await this.present(viewer, row);
+    // Counsellors hear of a report only once it is theirs to open.
+    if (report.approved) await this.counsellors.notifyCounsellors(coupleId, "report.approved", id);
+    return report;
   }
 
   /** The partners' preview: exactly what the counsellor would open. */
