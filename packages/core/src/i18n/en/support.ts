@@ -2,7 +2,8 @@
 export const support = {
   "report.title": "Session-prep summary",
   "report.subtitle": "{partners} · {from} to {to}",
-  "report.generated": "Made on {at} (UTC). The counsellor can open it only once both partners have approved it.",
+  "report.generated":
+    "Made on {at} (UTC). The counsellor can open it only once both partners have approved it.",
   "report.scope":
     "It holds only what both partners agreed to share with their counsellor. Private entries, unsent letters, answers not yet revealed and the safety check are never included.",
   "report.none": "Nothing in this period.",
@@ -16,7 +17,8 @@ export const support = {
   "report.checkin.appreciation": "Appreciated",
   "report.checkin.worry": "Worried about",
   "report.checkin.request": "Asked for",
-  "report.commitment": "{title} ({by}): kept {kept} of {due} in the last 30 days, {kept90} of {due90} in 90 days",
+  "report.commitment":
+    "{title} ({by}): kept {kept} of {due} in the last 30 days, {kept90} of {due90} in 90 days",
   "report.repair": "{title}, started {date}: {status}",
   "report.repair.ritual": "Ritual",
   "report.boundary": "{body} — proposed by {by}, {status} (version {version})",
