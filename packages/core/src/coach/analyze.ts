@@ -44,13 +44,13 @@ const HEDGE =
 const SPECIFIC_TIME =
   /(?:^| )(?:yesterday|last (?:night|week|weekend|time|month|year|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|tonight|today|this (?:morning|afternoon|evening|time|week|weekend)|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday|our anniversary)|at the (?:party|dinner|wedding)|back then|that (?:day|night|time)|in (?:\d{4}|high school|school|college)|once)(?= |$)/;
 
-// Every HEDGE match holds one of these; text without them needs no regex scan.
-const HEDGE_MARKS = ["not", "doubt", "never"] as const;
+// Every HEDGE match holds one of these; text without them needs no HEDGE scan.
+const HEDGE_MARK = /not|doubt|never/g;
 
 /** What a sentence says as a whole, worked out at most once however many matches ask. */
 class SentenceFacts {
   private specific: boolean | undefined;
-  /** Start and end in the canonical text of each occurrence of a HEDGE_MARKS string. */
+  /** Start and end in the canonical text of each occurrence of a HEDGE_MARK string. */
   private hedgeMarks: number[] | undefined;
   constructor(private readonly canon: string) {}
 
@@ -58,10 +58,10 @@ class SentenceFacts {
   mayHedge(from: number, to: number): boolean {
     if (this.hedgeMarks === undefined) {
       this.hedgeMarks = [];
-      for (const mark of HEDGE_MARKS) {
-        for (let at = this.canon.indexOf(mark); at >= 0; at = this.canon.indexOf(mark, at + 1))
-          this.hedgeMarks.push(at, at + mark.length);
-      }
+      // The marks cannot overlap one another, so one left-to-right scan finds every occurrence.
+      HEDGE_MARK.lastIndex = 0;
+      for (let m = HEDGE_MARK.exec(this.canon); m !== null; m = HEDGE_MARK.exec(this.canon))
+        this.hedgeMarks.push(m.index, m.index + m[0].length);
     }
     const marks = this.hedgeMarks;
     for (let k = 0; k < marks.length; k += 2) {
@@ -182,6 +182,7 @@ function applyRule(
     return;
   }
   const { probe } = rule;
+  const lastWord = (tries[to - 1] ?? 0) & (TRY_RULE - 1);
   let after = 0;
   let previous = -1;
   for (let k = from; k < to; k++) {
@@ -190,6 +191,9 @@ function applyRule(
     previous = i;
     const position = offsets[i] ?? 0;
     if (position < after) continue;
+    // A match here would be dropped for what stands before it (acceptMatch). At the last word
+    // tried, where the match's end no longer matters (no later try to skip), leave it untried.
+    if (i === lastWord && rejectedAtStart(rule, sentence, position, facts)) continue;
     // Match indices (the `d` flag) cost several times the match itself, and most matches are
     // then dropped: match without them, and ask for them only for a highlight (acceptMatch).
     probe.lastIndex = position;
@@ -205,6 +209,25 @@ function applyRule(
   }
 }
 
+/**
+ * Whether any match of `rule` starting at canonical offset `mStart` is dropped for what comes
+ * before it: quoted, negated ("not always"), hedged ("I don't think…") or in a sentence naming a
+ * single event. The cheap half of acceptMatch's checks, and the half that needs no match.
+ */
+function rejectedAtStart(rule: Rule, sentence: Sentence, mStart: number, facts: SentenceFacts): boolean {
+  const first = wordAt(sentence, mStart);
+  const firstWord = sentence.words[first];
+  if (firstWord === undefined || firstWord.quoted) return true;
+  if (rule.negatable !== false && negatedBefore(sentence, first, firstWord.w)) return true;
+  if (rule.notSpecificTime && facts.specificTime()) return true;
+  const beforeStart = Math.max(0, mStart - 80);
+  return (
+    rule.hedgeable !== false &&
+    facts.mayHedge(beforeStart, mStart) &&
+    HEDGE.test(sentence.canon.slice(beforeStart, mStart))
+  );
+}
+
 /** Keeps a match unless it is quoted, negated, hedged, a single event or a kind remark. */
 function acceptMatch(
   rule: Rule,
@@ -216,16 +239,10 @@ function acceptMatch(
 ): void {
   const { canon } = sentence;
   const [mStart, mEnd] = whole;
+  if (rejectedAtStart(rule, sentence, mStart, facts)) return;
   const first = wordAt(sentence, mStart);
   const last = wordAt(sentence, mEnd - 1);
-  const firstWord = sentence.words[first];
-  if (firstWord === undefined || firstWord.quoted) return;
-  if (rule.negatable !== false && negatedBefore(sentence, first, firstWord.w)) return;
-  if (rule.notSpecificTime && facts.specificTime()) return;
-  const beforeStart = Math.max(0, mStart - 80);
-  const before = canon.slice(beforeStart, mStart);
-  if (rule.hedgeable !== false && facts.mayHedge(beforeStart, mStart) && HEDGE.test(before)) return;
-  if (rule.notPrecededBy?.test(before)) return;
+  if (rule.notPrecededBy?.test(canon.slice(Math.max(0, mStart - 80), mStart))) return;
   if (rule.notFollowedBy?.test(canon.slice(mEnd, mEnd + 80))) return;
   if (rule.complaint === true && !isComplaint(sentence, first, last)) return;
   if (rule.complaint === "soft" && isWarm(sentence, first, last) && !isComplaint(sentence, first, last))
