@@ -366,24 +366,26 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Anal
     }
     return flag;
   });
+  if (flags.length === 0) return { kinds: [], flags };
   const present = new Set(flags.map((flag) => flag.kind));
   return { kinds: COACH_KINDS.filter((kind) => present.has(kind)), flags };
 }
 
+const KIND_ORDER = new Map(COACH_KINDS.map((kind, index) => [kind, index]));
+
 /** Sorts and joins overlapping spans of the same kind, so a kind never highlights a word twice. */
 function mergeFlags(candidates: Candidate[]): Candidate[] {
-  const order = (kind: CoachKind) => COACH_KINDS.indexOf(kind);
-  const sorted = [...candidates].sort(
-    (a, b) => order(a.kind) - order(b.kind) || a.start - b.start || b.end - a.end,
-  );
+  // The candidates are this call's own objects: sorted and extended in place.
+  const order = (kind: CoachKind) => KIND_ORDER.get(kind) ?? 0;
+  candidates.sort((a, b) => order(a.kind) - order(b.kind) || a.start - b.start || b.end - a.end);
   const merged: Candidate[] = [];
-  for (const candidate of sorted) {
+  for (const candidate of candidates) {
     const previous = merged[merged.length - 1];
     if (previous !== undefined && previous.kind === candidate.kind && candidate.start < previous.end) {
       if (candidate.end > previous.end) previous.end = candidate.end;
       continue;
     }
-    merged.push({ ...candidate });
+    merged.push(candidate);
   }
   return merged.sort((a, b) => a.start - b.start || order(a.kind) - order(b.kind));
 }

@@ -20,6 +20,47 @@ export const TRY_RULE = 1 << 18;
 /** The word index that means "scan the whole sentence" (rules whose heads are unknown). */
 export const WHOLE_SENTENCE = TRY_RULE - 1;
 
+/**
+ * The head pairs by key (head number * vocabulary size + next number): an open-addressing table
+ * over typed arrays, read for most words of every sentence, where a Map lookup cost more.
+ */
+class PairTable {
+  /** Key + 1 per slot; 0 marks an empty slot. */
+  private readonly keys: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly lists: StartPairs[] = [];
+  private readonly shift: number;
+
+  constructor(pairs: ReadonlyMap<number, StartPairs>) {
+    let bits = 4;
+    while (1 << bits < pairs.size * 2) bits++;
+    this.shift = 32 - bits;
+    this.keys = new Int32Array(1 << bits);
+    this.slots = new Int32Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    for (const [key, list] of pairs) {
+      let slot = this.hash(key);
+      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
+      this.keys[slot] = key + 1;
+      this.slots[slot] = this.lists.length;
+      this.lists.push(list);
+    }
+  }
+
+  private hash(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  get(key: number): StartPairs | undefined {
+    const mask = this.keys.length - 1;
+    for (let slot = this.hash(key); ; slot = (slot + 1) & mask) {
+      const stored = this.keys[slot] ?? 0;
+      if (stored === 0) return undefined;
+      if (stored === key + 1) return this.lists[this.slots[slot] ?? 0];
+    }
+  }
+}
+
 /** Sentences give a few dozen tries; below this many, a plain insertion sort beats the built-in one. */
 const INSERTION_SORT_MAX = 64;
 
@@ -144,6 +185,7 @@ function addHead(
 /** Plans sentences for one list of rules; reuses its buffers, so one plan is read before the next. */
 export class Planner {
   private readonly index: RuleIndex;
+  private readonly pairs: PairTable;
   /** Segment with these (normalize.ts `segment(text, planner.tokens)`): words come numbered. */
   readonly tokens: Tokens;
   /** Per rule: the number of the sentence that triggered it last. */
@@ -155,6 +197,7 @@ export class Planner {
 
   constructor(rules: readonly Rule[]) {
     this.index = buildIndex(rules);
+    this.pairs = new PairTable(this.index.pairs);
     this.tokens = new Tokens(this.index.vocabulary);
     this.triggeredIn = new Int32Array(rules.length);
   }
@@ -199,7 +242,7 @@ export class Planner {
           if (j + 1 < n) {
             const nextId = ids[j + 1] ?? -1;
             if (nextId >= 0 && index.hasPairs[id] === 1)
-              this.addAll(index.pairs.get(id * index.vocabulary.size + nextId), j, stamp);
+              this.addAll(this.pairs.get(id * index.vocabulary.size + nextId), j, stamp);
             const prefixed = index.prefixNext[id];
             if (prefixed !== undefined && prefixed.length > 0) {
               const next = words[j + 1]?.w ?? "";
