@@ -236,6 +236,9 @@ const MATRIX: Record<string, Case[]> = {
         author: { status: 200, sees: () => ["false"] },
         partner: { status: 200, sees: () => ["true"] },
         otherCouple: { status: 200, sees: () => ["true"] },
+        counsellor: { status: 200, sees: () => ["true"] },
+        otherCounsellor: { status: 200, sees: () => ["true"] },
+        otherCouplesCounsellor: { status: 200, sees: () => ["true"] },
         anonymous: 401,
       },
     },
@@ -244,7 +247,7 @@ const MATRIX: Record<string, Case[]> = {
     {
       name: "turn the coach off",
       request: () => ({ method: "PATCH", url: "/api/me/preferences", body: { coachEnabled: false } }),
-      expect: signedIn(200),
+      expect: everyone(200),
     },
   ],
   "GET /api/events": [

@@ -1,5 +1,5 @@
 import { ApiError, PreferencesResponse, UpdatePreferencesBody } from "@mend/core";
-import { viewerOf } from "../../http/auth-guard.ts";
+import { EVERYONE, viewerOf } from "../../http/auth-guard.ts";
 import type { ZodApp } from "../../http/types.ts";
 import type { Services } from "../../services.ts";
 
@@ -7,13 +7,17 @@ import type { Services } from "../../services.ts";
 export function preferenceRoutes(app: ZodApp, { preferences, clock }: Services): void {
   app.get(
     "/api/me/preferences",
-    { schema: { tags: ["accounts"], response: { 200: PreferencesResponse, 401: ApiError } } },
+    {
+      config: { roles: EVERYONE },
+      schema: { tags: ["accounts"], response: { 200: PreferencesResponse, 401: ApiError } },
+    },
     async (request) => ({ preferences: await preferences.get(viewerOf(request).userId) }),
   );
 
   app.patch(
     "/api/me/preferences",
     {
+      config: { roles: EVERYONE },
       schema: {
         tags: ["accounts"],
         body: UpdatePreferencesBody,
