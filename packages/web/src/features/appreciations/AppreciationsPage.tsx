@@ -2,13 +2,11 @@ import { type Appreciation, MAX_APPRECIATION_LENGTH, t } from "@mend/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { api, queryKeys } from "../../api/index.ts";
-import { AppLink } from "../../app/navigation.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { formatDate, formatDateTime } from "../../ui/format.ts";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
-import { CoachedTextarea } from "../coach/CoachedTextarea.tsx";
-import { useCoachPreference } from "../coach/useCoachPreference.ts";
+import { CoachedField } from "../coach/CoachedField.tsx";
 import {
   BackToTogether,
   isNotInCouple,
@@ -44,7 +42,6 @@ export function AppreciationsPage() {
 
 function AppreciationComposer({ name }: { name: string }) {
   const queryClient = useQueryClient();
-  const coach = useCoachPreference();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -69,7 +66,7 @@ function AppreciationComposer({ name }: { name: string }) {
     <section className="card" aria-labelledby="appreciation-write">
       <h2 id="appreciation-write">{t("appreciations.write.title", { name })}</h2>
       <form onSubmit={onSubmit} noValidate>
-        <CoachedTextarea
+        <CoachedField
           label={t("appreciations.field")}
           name="appreciation"
           value={body}
@@ -77,13 +74,11 @@ function AppreciationComposer({ name }: { name: string }) {
             setBody(value);
             if (error) setError(null);
           }}
-          enabled={coach.enabled}
           hint={t("appreciations.fieldHint")}
           error={error}
           maxLength={MAX_APPRECIATION_LENGTH}
           rows={3}
           required
-          footer={<AppLink to="/sessions">{t("coachField.settingsLink")}</AppLink>}
         />
         {create.isError ? (
           <Notice role="alert">

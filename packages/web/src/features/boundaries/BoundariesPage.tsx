@@ -2,14 +2,12 @@ import { BOUNDARY_KINDS, type Boundary, MAX_BOUNDARY_TEXT, t } from "@mend/core"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { api, queryKeys } from "../../api/index.ts";
-import { AppLink } from "../../app/navigation.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
 import { BackLink } from "../../ui/PlaceList.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { CoachedTextarea } from "../coach/CoachedTextarea.tsx";
-import { useCoachPreference } from "../coach/useCoachPreference.ts";
+import { CoachedField } from "../coach/CoachedField.tsx";
 import {
   NeedsPartner,
   saveErrorText,
@@ -43,11 +41,8 @@ export function BoundariesPage() {
   );
 }
 
-const coachFooter = <AppLink to="/sessions">{t("coachField.settingsLink")}</AppLink>;
-
 function ProposeBoundary({ name }: { name: string }) {
   const queryClient = useQueryClient();
-  const coach = useCoachPreference();
   const [kind, setKind] = useState<Boundary["kind"]>("need");
   const [body, setBody] = useState("");
   const [reviewOn, setReviewOn] = useState("");
@@ -89,7 +84,7 @@ function ProposeBoundary({ name }: { name: string }) {
             </label>
           ))}
         </fieldset>
-        <CoachedTextarea
+        <CoachedField
           label={t("boundaries.field.body")}
           hint={t("boundaries.field.bodyHint")}
           value={body}
@@ -97,12 +92,10 @@ function ProposeBoundary({ name }: { name: string }) {
             setBody(value);
             setError(null);
           }}
-          enabled={coach.enabled}
           error={error}
           maxLength={MAX_BOUNDARY_TEXT}
           rows={3}
           required
-          footer={coachFooter}
         />
         <TextField
           type="date"

@@ -2,18 +2,14 @@ import { type Boundary, MAX_BOUNDARY_TEXT, t } from "@mend/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { api, queryKeys } from "../../api/index.ts";
-import { AppLink } from "../../app/navigation.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { formatDay } from "../../ui/dates.ts";
 import { Notice } from "../../ui/Notice.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
-import { CoachedTextarea } from "../coach/CoachedTextarea.tsx";
-import { useCoachPreference } from "../coach/useCoachPreference.ts";
+import { CoachedField } from "../coach/CoachedField.tsx";
 import { saveErrorText, textProblem } from "../together/partner.tsx";
 
 type Mode = "idle" | "talk" | "counter" | "crossed";
-
-const coachFooter = <AppLink to="/sessions">{t("coachField.settingsLink")}</AppLink>;
 
 /** One boundary with the answers open to this person: accept, ask to talk, suggest a change, or raise it as crossed. */
 export function BoundaryCard({ boundary, name }: { boundary: Boundary; name: string }) {
@@ -120,7 +116,6 @@ function TalkForm({
   onDone: () => void;
   onSaved: () => Promise<void>;
 }) {
-  const coach = useCoachPreference();
   const [note, setNote] = useState("");
   const talk = useMutation({
     mutationFn: () =>
@@ -142,14 +137,12 @@ function TalkForm({
         talk.mutate();
       }}
     >
-      <CoachedTextarea
+      <CoachedField
         label={t("boundaries.respond.note")}
         value={note}
         onChange={setNote}
-        enabled={coach.enabled}
         maxLength={MAX_BOUNDARY_TEXT}
         rows={3}
-        footer={coachFooter}
       />
       {talk.isError ? (
         <Notice role="alert">
@@ -177,7 +170,6 @@ function CounterForm({
   onDone: () => void;
   onSaved: () => Promise<void>;
 }) {
-  const coach = useCoachPreference();
   const [body, setBody] = useState(boundary.body);
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -200,19 +192,17 @@ function CounterForm({
   }
   return (
     <form className="boundary__form" noValidate onSubmit={onSubmit}>
-      <CoachedTextarea
+      <CoachedField
         label={t("boundaries.counter.body")}
         value={body}
         onChange={(value) => {
           setBody(value);
           setError(null);
         }}
-        enabled={coach.enabled}
         error={error}
         maxLength={MAX_BOUNDARY_TEXT}
         rows={3}
         required
-        footer={coachFooter}
       />
       <TextArea
         label={t("boundaries.respond.note")}
@@ -241,7 +231,6 @@ function CounterForm({
 /** A crossed boundary is raised through the coach, as an "I" sentence, on the next check-in's agenda. */
 function CrossedForm({ boundary, onDone }: { boundary: Boundary; onDone: (saved: boolean) => void }) {
   const queryClient = useQueryClient();
-  const coach = useCoachPreference();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const raise = useMutation({
@@ -259,7 +248,7 @@ function CrossedForm({ boundary, onDone }: { boundary: Boundary; onDone: (saved:
   }
   return (
     <form className="boundary__form" noValidate onSubmit={onSubmit}>
-      <CoachedTextarea
+      <CoachedField
         label={t("boundaries.crossed.field")}
         hint={t("boundaries.crossed.hint")}
         value={body}
@@ -267,12 +256,10 @@ function CrossedForm({ boundary, onDone }: { boundary: Boundary; onDone: (saved:
           setBody(value);
           setError(null);
         }}
-        enabled={coach.enabled}
         error={error}
         maxLength={2_000}
         rows={3}
         required
-        footer={coachFooter}
       />
       {raise.isError ? (
         <Notice role="alert">

@@ -2,12 +2,10 @@ import { type CheckinAnswerBody, MAX_CHECKIN_TEXT, t } from "@mend/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ApiRequestError, api, queryKeys } from "../../api/index.ts";
-import { AppLink } from "../../app/navigation.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Notice } from "../../ui/Notice.tsx";
-import { CoachedTextarea } from "../coach/CoachedTextarea.tsx";
-import { useCoachPreference } from "../coach/useCoachPreference.ts";
+import { CoachedField } from "../coach/CoachedField.tsx";
 import { saveErrorText, textProblem } from "../together/partner.tsx";
 
 type TextKey = "appreciation" | "worry" | "request";
@@ -24,7 +22,6 @@ const TEXT_FIELDS: readonly {
 /** The check-in questions: two 0–10 scales and three coached answers, sealed on submit. */
 export function AnswerForm({ checkinId }: { checkinId: string }) {
   const queryClient = useQueryClient();
-  const coach = useCoachPreference();
   const [safety, setSafety] = useState<number | null>(null);
   const [trust, setTrust] = useState<number | null>(null);
   const [texts, setTexts] = useState<Record<TextKey, string>>({ appreciation: "", worry: "", request: "" });
@@ -79,7 +76,7 @@ export function AnswerForm({ checkinId }: { checkinId: string }) {
         error={errors.trust}
       />
       {TEXT_FIELDS.map((field) => (
-        <CoachedTextarea
+        <CoachedField
           key={field.key}
           label={t(field.label)}
           name={field.key}
@@ -88,13 +85,11 @@ export function AnswerForm({ checkinId }: { checkinId: string }) {
             setTexts((old) => ({ ...old, [field.key]: value }));
             if (errors[field.key]) setErrors((old) => ({ ...old, [field.key]: undefined }));
           }}
-          enabled={coach.enabled}
           hint={field.hint ? t(field.hint) : undefined}
           error={errors[field.key] ?? null}
           maxLength={MAX_CHECKIN_TEXT}
           rows={3}
           required
-          footer={<AppLink to="/sessions">{t("coachField.settingsLink")}</AppLink>}
         />
       ))}
       {answer.isError ? (

@@ -2,12 +2,10 @@ import { type Checkin, MAX_CHECKIN_TEXT, t } from "@mend/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { api, queryKeys } from "../../api/index.ts";
-import { AppLink } from "../../app/navigation.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { formatDateTime } from "../../ui/format.ts";
 import { Notice } from "../../ui/Notice.tsx";
-import { CoachedTextarea } from "../coach/CoachedTextarea.tsx";
-import { useCoachPreference } from "../coach/useCoachPreference.ts";
+import { CoachedField } from "../coach/CoachedField.tsx";
 import { saveErrorText, textProblem } from "../together/partner.tsx";
 
 type Answer = NonNullable<Checkin["mine"]>;
@@ -66,7 +64,6 @@ function AnswerColumn({
 /** After the reveal, answers are final; a later thought is a visible note. */
 export function NotesSection({ checkin, readOnly = false }: { checkin: Checkin; readOnly?: boolean }) {
   const queryClient = useQueryClient();
-  const coach = useCoachPreference();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -108,7 +105,7 @@ export function NotesSection({ checkin, readOnly = false }: { checkin: Checkin; 
       ) : null}
       {readOnly ? null : (
         <form onSubmit={onSubmit} noValidate className="notes__form">
-          <CoachedTextarea
+          <CoachedField
             label={t("checkins.notes.field")}
             name="note"
             value={body}
@@ -116,12 +113,10 @@ export function NotesSection({ checkin, readOnly = false }: { checkin: Checkin; 
               setBody(value);
               if (error) setError(null);
             }}
-            enabled={coach.enabled}
             hint={t("checkins.notes.hint")}
             error={error}
             maxLength={MAX_CHECKIN_TEXT}
             rows={3}
-            footer={<AppLink to="/sessions">{t("coachField.settingsLink")}</AppLink>}
           />
           {add.isError ? (
             <Notice role="alert">

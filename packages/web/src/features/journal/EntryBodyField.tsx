@@ -1,8 +1,6 @@
 import { t, type Visibility } from "@mend/core";
 import type { ReactNode } from "react";
-import { AppLink } from "../../app/navigation.tsx";
-import { CoachedTextarea } from "../coach/CoachedTextarea.tsx";
-import { useCoachPreference } from "../coach/useCoachPreference.ts";
+import { CoachedField } from "../coach/CoachedField.tsx";
 
 /**
  * The one place the journal renders its writing field (composer and edit screen). An "Us" entry
@@ -23,19 +21,17 @@ export function EntryBodyField({
   hint?: ReactNode;
   error?: string | null;
 }) {
-  const coach = useCoachPreference();
   return (
-    <CoachedTextarea
+    <CoachedField
       label={t("journal.field.body")}
       name="body"
       value={value}
       onChange={onChange}
-      enabled={visibility === "couple" && coach.enabled}
+      coachWanted={visibility === "couple"}
       hint={hint}
       error={error}
       rows={8}
       required
-      footer={<AppLink to="/sessions">{t("coachField.settingsLink")}</AppLink>}
     />
   );
 }

@@ -2,15 +2,13 @@ import { type Letter, MAX_TEXT_LENGTH, t } from "@mend/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { api, queryKeys } from "../../api/index.ts";
-import { AppLink } from "../../app/navigation.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { formatDateTime } from "../../ui/format.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
-import { CoachedTextarea } from "../coach/CoachedTextarea.tsx";
-import { useCoachPreference } from "../coach/useCoachPreference.ts";
+import { CoachedField } from "../coach/CoachedField.tsx";
 import {
   BackToTogether,
   NeedsPartner,
@@ -52,7 +50,6 @@ function localInputValue(date: Date): string {
 
 function LetterComposer({ name }: { name: string }) {
   const queryClient = useQueryClient();
-  const coach = useCoachPreference();
   const [kind, setKind] = useState<Kind>("letter");
   const [body, setBody] = useState("");
   const [later, setLater] = useState(false);
@@ -146,7 +143,7 @@ function LetterComposer({ name }: { name: string }) {
           </p>
         ) : null}
         {/* An unsent letter is for getting things out, like a private journal entry: no coach. */}
-        <CoachedTextarea
+        <CoachedField
           label={t("letters.field.body")}
           name="letter"
           value={body}
@@ -154,11 +151,10 @@ function LetterComposer({ name }: { name: string }) {
             setBody(value);
             if (bodyError) setBodyError(null);
           }}
-          enabled={!unsent && coach.enabled}
+          coachWanted={!unsent}
           error={bodyError}
           rows={8}
           required
-          footer={<AppLink to="/sessions">{t("coachField.settingsLink")}</AppLink>}
         />
         {!unsent ? (
           <div className="field">

@@ -11,14 +11,12 @@ import {
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { api, queryKeys } from "../../api/index.ts";
-import { AppLink } from "../../app/navigation.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { formatDate, formatDateTime } from "../../ui/format.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { CoachedTextarea } from "../coach/CoachedTextarea.tsx";
-import { useCoachPreference } from "../coach/useCoachPreference.ts";
+import { CoachedField } from "../coach/CoachedField.tsx";
 import { saveErrorText, textProblem } from "../together/partner.tsx";
 
 /** Every change to a repair answers with the whole repair: put it in the cache, refresh lists. */
@@ -33,10 +31,7 @@ function useRepairMutation<T>(repair: Repair, send: (input: T) => Promise<{ repa
   });
 }
 
-const coachFooter = <AppLink to="/sessions">{t("coachField.settingsLink")}</AppLink>;
-
 export function AmendsSection({ repair }: { repair: Repair }) {
-  const coach = useCoachPreference();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const offer = useRepairMutation(repair, (text: string) => api.repairs.offerAmends(repair.id, text));
@@ -68,18 +63,16 @@ export function AmendsSection({ repair }: { repair: Repair }) {
       ) : null}
       {repair.status !== "done" ? (
         <form onSubmit={onSubmit} noValidate>
-          <CoachedTextarea
+          <CoachedField
             label={t("repair.amends.field")}
             value={body}
             onChange={(value) => {
               setBody(value);
               setError(null);
             }}
-            enabled={coach.enabled}
             error={error}
             maxLength={MAX_REPAIR_TEXT}
             rows={3}
-            footer={coachFooter}
           />
           {offer.isError ? (
             <Notice role="alert">
@@ -230,7 +223,6 @@ function answerText(answer: ForgivenessAnswer): string {
 
 /** Forgiveness is never forced: "not yet" is a full answer, private unless shared. */
 export function ForgivenessSection({ repair, name }: { repair: Repair; name: string }) {
-  const coach = useCoachPreference();
   const mine = repair.forgiveness.mine;
   const [answer, setAnswer] = useState<ForgivenessAnswer | null>(mine?.answer ?? null);
   const [note, setNote] = useState(mine?.note ?? "");
@@ -281,14 +273,13 @@ export function ForgivenessSection({ repair, name }: { repair: Repair; name: str
             </label>
           ))}
         </fieldset>
-        <CoachedTextarea
+        <CoachedField
           label={t("repair.forgiveness.note")}
           value={note}
           onChange={setNote}
-          enabled={coach.enabled && visibility === "couple"}
+          coachWanted={visibility === "couple"}
           maxLength={MAX_REPAIR_TEXT}
           rows={3}
-          footer={coachFooter}
         />
         <fieldset className="choice-group choice-group--inline">
           <legend className="field__label">{t("repair.forgiveness.visibility")}</legend>

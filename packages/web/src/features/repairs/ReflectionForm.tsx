@@ -2,11 +2,9 @@ import { MAX_REPAIR_TEXT, type Repair, type RepairReflectionBody, t } from "@men
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ApiRequestError, api, queryKeys } from "../../api/index.ts";
-import { AppLink } from "../../app/navigation.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { Notice } from "../../ui/Notice.tsx";
-import { CoachedTextarea } from "../coach/CoachedTextarea.tsx";
-import { useCoachPreference } from "../coach/useCoachPreference.ts";
+import { CoachedField } from "../coach/CoachedField.tsx";
 import { saveErrorText, textProblem } from "../together/partner.tsx";
 
 type Key = keyof RepairReflectionBody;
@@ -28,7 +26,6 @@ export function ReflectionForm({
   onSaved?: () => void;
 }) {
   const queryClient = useQueryClient();
-  const coach = useCoachPreference();
   const [texts, setTexts] = useState<RepairReflectionBody>({
     happened: repair.mine?.happened ?? "",
     felt: repair.mine?.felt ?? "",
@@ -65,7 +62,7 @@ export function ReflectionForm({
   return (
     <form onSubmit={onSubmit} noValidate className="reflection-form">
       {FIELDS.map((field) => (
-        <CoachedTextarea
+        <CoachedField
           key={field.key}
           label={t(field.label)}
           name={field.key}
@@ -74,13 +71,11 @@ export function ReflectionForm({
             setTexts((old) => ({ ...old, [field.key]: value }));
             if (errors[field.key]) setErrors((old) => ({ ...old, [field.key]: undefined }));
           }}
-          enabled={coach.enabled}
           hint={field.hint ? t(field.hint) : undefined}
           error={errors[field.key] ?? null}
           maxLength={MAX_REPAIR_TEXT}
           rows={3}
           required
-          footer={<AppLink to="/sessions">{t("coachField.settingsLink")}</AppLink>}
         />
       ))}
       {reflect.isError ? (

@@ -9,14 +9,13 @@ import {
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type RefObject, useEffect, useRef, useState } from "react";
 import { api, queryKeys } from "../../api/index.ts";
-import { AppLink, useAppNavigate } from "../../app/navigation.tsx";
+import { useAppNavigate } from "../../app/navigation.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Page } from "../../ui/Page.tsx";
 import { BackLink } from "../../ui/PlaceList.tsx";
-import { CoachedTextarea } from "../coach/CoachedTextarea.tsx";
+import { CoachedField } from "../coach/CoachedField.tsx";
 import { loadCoach } from "../coach/loadCoach.ts";
-import { useCoachPreference } from "../coach/useCoachPreference.ts";
 import { VisibilityChoice } from "../journal/VisibilityChoice.tsx";
 import { saveErrorText, usePartnerName } from "../together/partner.tsx";
 import { IntensityField } from "./IntensityField.tsx";
@@ -190,9 +189,7 @@ function StepFields({
   headingRef: RefObject<HTMLHeadingElement | null>;
   onTrapsTouched: () => void;
 }) {
-  const coach = useCoachPreference();
   const partner = usePartnerName();
-  const footer = <AppLink to="/sessions">{t("coachField.settingsLink")}</AppLink>;
   const heading = (key: Parameters<typeof t>[0], hint?: Parameters<typeof t>[0]) => (
     <>
       <h2 ref={headingRef} tabIndex={-1} className="thought-step__question">
@@ -206,16 +203,14 @@ function StepFields({
       return (
         <>
           {heading("thoughts.step.situation", "thoughts.step.situationHint")}
-          <CoachedTextarea
+          <CoachedField
             label={t("thoughts.field.situation")}
             value={draft.situation}
             onChange={(situation) => update({ situation })}
-            enabled={coach.enabled}
             error={error}
             maxLength={MAX_THOUGHT_TEXT}
             rows={4}
             required
-            footer={footer}
           />
         </>
       );
@@ -223,16 +218,14 @@ function StepFields({
       return (
         <>
           {heading("thoughts.step.thought", "thoughts.step.thoughtHint")}
-          <CoachedTextarea
+          <CoachedField
             label={t("thoughts.field.thought")}
             value={draft.thought}
             onChange={(thought) => update({ thought })}
-            enabled={coach.enabled}
             error={error}
             maxLength={MAX_THOUGHT_TEXT}
             rows={4}
             required
-            footer={footer}
           />
         </>
       );
@@ -282,23 +275,19 @@ function StepFields({
       return (
         <>
           {heading("thoughts.step.evidence")}
-          <CoachedTextarea
+          <CoachedField
             label={t("thoughts.field.evidenceFor")}
             value={draft.evidenceFor}
             onChange={(evidenceFor) => update({ evidenceFor })}
-            enabled={coach.enabled}
             maxLength={MAX_THOUGHT_TEXT}
             rows={3}
-            footer={footer}
           />
-          <CoachedTextarea
+          <CoachedField
             label={t("thoughts.field.evidenceAgainst")}
             value={draft.evidenceAgainst}
             onChange={(evidenceAgainst) => update({ evidenceAgainst })}
-            enabled={coach.enabled}
             maxLength={MAX_THOUGHT_TEXT}
             rows={3}
-            footer={footer}
           />
         </>
       );
@@ -306,14 +295,12 @@ function StepFields({
       return (
         <>
           {heading("thoughts.step.alternative", "thoughts.step.alternativeHint")}
-          <CoachedTextarea
+          <CoachedField
             label={t("thoughts.field.alternative")}
             value={draft.alternative}
             onChange={(alternative) => update({ alternative })}
-            enabled={coach.enabled}
             maxLength={MAX_THOUGHT_TEXT}
             rows={4}
-            footer={footer}
           />
         </>
       );
