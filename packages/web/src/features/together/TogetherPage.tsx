@@ -1,7 +1,7 @@
 import { t } from "@mend/core";
-import { AppLink } from "../../app/navigation.tsx";
 import { useMe } from "../../app/session.ts";
 import { Page } from "../../ui/Page.tsx";
+import { PlaceList } from "../../ui/PlaceList.tsx";
 import { CouplePausedNotice } from "../safety/CouplePausedNotice.tsx";
 import { SupportSuggestions } from "../safety/SupportSuggestions.tsx";
 import { NeedsPartner, usePartnerName } from "./partner.tsx";
@@ -28,18 +28,7 @@ export function TogetherPage() {
       {/* While paused, the shared places are not offered at all: the same neutral words for both. */}
       {paused ? <CouplePausedNotice /> : null}
       {paused ? null : <SupportSuggestions placement="shared" />}
-      {paused ? null : (
-        <ul className="together-list">
-          {places.map((place) => (
-            <li key={place.to}>
-              <AppLink to={place.to} className="together-card">
-                <span className="together-card__title">{place.title}</span>
-                <span className="together-card__text">{place.text}</span>
-              </AppLink>
-            </li>
-          ))}
-        </ul>
-      )}
+      {paused ? null : <PlaceList places={places} />}
     </Page>
   );
 }

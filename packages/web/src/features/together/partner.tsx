@@ -4,6 +4,7 @@ import { AppLink } from "../../app/navigation.tsx";
 import { useMe } from "../../app/session.ts";
 import { Button } from "../../ui/Button.tsx";
 import { Notice } from "../../ui/Notice.tsx";
+import { BackLink } from "../../ui/PlaceList.tsx";
 import { isCouplePaused } from "../safety/api.ts";
 import { CouplePausedNotice } from "../safety/CouplePausedNotice.tsx";
 
@@ -55,11 +56,7 @@ export function saveErrorText(error: unknown): string {
 
 /** The breadcrumb back to the Together page. */
 export function BackToTogether() {
-  return (
-    <p className="together-back">
-      <AppLink to="/together">{t("together.back")}</AppLink>
-    </p>
-  );
+  return <BackLink to="/together" label={t("together.back")} />;
 }
 
 /** Empty and over-long checks shared by the composers (the server checks the same). */
