@@ -52,7 +52,23 @@ class SentenceFacts {
   private specific: boolean | undefined;
   /** Start and end in the canonical text of each occurrence of a HEDGE_MARK string. */
   private hedgeMarks: number[] | undefined;
-  constructor(private readonly canon: string) {}
+  /** By word: 0 not yet tested, 1 no, 2 yes: does NEGATIVE_STEM match the word. */
+  private negative: Uint8Array | undefined;
+  private readonly canon: string;
+  constructor(private readonly sentence: Sentence) {
+    this.canon = sentence.canon;
+  }
+
+  /** Whether word `i` reads as negative (NEGATIVE_STEM); many matches ask about the same words. */
+  negativeStem(i: number): boolean {
+    if (this.negative === undefined) this.negative = new Uint8Array(this.sentence.words.length);
+    let known = this.negative[i] ?? 0;
+    if (known === 0) {
+      known = NEGATIVE_STEM.test(this.sentence.words[i]?.w ?? "") ? 2 : 1;
+      this.negative[i] = known;
+    }
+    return known === 2;
+  }
 
   /** Whether canon[from, to) holds a hedge mark, so the HEDGE regex could match there. */
   mayHedge(from: number, to: number): boolean {
@@ -116,18 +132,20 @@ function isWarm(sentence: Sentence, first: number, last: number): boolean {
   return false;
 }
 
-function isComplaint(sentence: Sentence, first: number, last: number): boolean {
+function isComplaint(sentence: Sentence, first: number, last: number, facts: SentenceFacts): boolean {
   const [a, b] = clauseBounds(sentence, first, last);
   let negative = false;
-  for (let i = a; i <= b; i++) {
+  // One negative word settles it: stop at the first.
+  for (let i = a; i <= b && !negative; i++) {
     const word = sentence.words[i];
     if (word === undefined || word.quoted) continue;
     const w = word.w;
-    if (i > last && (w === "not" || w === "never" || w === "no")) negative = true;
-    if (NEGATIVE_STEM.test(w)) negative = true;
-    // "do this", "do that" at the end of a complaint: "you always do this".
-    if (i > last && (w === "this" || w === "that") && i === b) negative = true;
-    if (w === "have" && sentence.words[i + 1]?.w === "to") negative = true;
+    negative =
+      (i > last && (w === "not" || w === "never" || w === "no")) ||
+      facts.negativeStem(i) ||
+      // "do this", "do that" at the end of a complaint: "you always do this".
+      (i > last && (w === "this" || w === "that") && i === b) ||
+      (w === "have" && sentence.words[i + 1]?.w === "to");
   }
   return negative && !isWarm(sentence, first, last);
 }
@@ -244,8 +262,12 @@ function acceptMatch(
   const last = wordAt(sentence, mEnd - 1);
   if (rule.notPrecededBy?.test(canon.slice(Math.max(0, mStart - 80), mStart))) return;
   if (rule.notFollowedBy?.test(canon.slice(mEnd, mEnd + 80))) return;
-  if (rule.complaint === true && !isComplaint(sentence, first, last)) return;
-  if (rule.complaint === "soft" && isWarm(sentence, first, last) && !isComplaint(sentence, first, last))
+  if (rule.complaint === true && !isComplaint(sentence, first, last, facts)) return;
+  if (
+    rule.complaint === "soft" &&
+    isWarm(sentence, first, last) &&
+    !isComplaint(sentence, first, last, facts)
+  )
     return;
 
   // Highlight the subject and the named group `h` ("you never"), else the whole match.
@@ -335,7 +357,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Anal
   if (typeof text === "string" && text.length > 0) {
     for (const sentence of segment(text, PLANNER.tokens)) {
       const tries = PLANNER.plan(sentence);
-      const facts = new SentenceFacts(sentence.canon);
+      const facts = new SentenceFacts(sentence);
       // The tries come sorted by rule: run each rule over its own stretch of them.
       for (let from = 0; from < tries.length; ) {
         const r = Math.floor((tries[from] ?? 0) / TRY_RULE);
