@@ -1,15 +1,15 @@
 import { type CounsellorCouple, t } from "@mend/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import type { z } from "zod";
 import { ApiRequestError, NetworkError } from "../../api/index.ts";
 import { ErrorState } from "../../app/ErrorState.tsx";
 import { AppLink } from "../../app/navigation.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { formatDate } from "../../ui/format.ts";
+import { JoinCodeForm } from "../../ui/InviteCode.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
-import { TextField } from "../../ui/TextField.tsx";
 import { useSignOut } from "../accounts/useAuthActions.ts";
 import { counsellorApi, counsellorKeys } from "./api.ts";
 import { categoryList, coupleNames } from "./catalogue.ts";
@@ -67,12 +67,10 @@ function CoupleList({ couples }: { couples: Couple[] }) {
 
 function JoinCoupleForm({ onJoined }: { onJoined: (couple: Couple) => void }) {
   const queryClient = useQueryClient();
-  const [code, setCode] = useState("");
   const [error, setError] = useState<string | null>(null);
   const join = useMutation({
     mutationFn: (value: string) => counsellorApi.join(value),
     onSuccess: async (result) => {
-      setCode("");
       onJoined(result.couple);
       await queryClient.invalidateQueries({ queryKey: counsellorKeys.couples });
     },
@@ -82,38 +80,23 @@ function JoinCoupleForm({ onJoined }: { onJoined: (couple: Couple) => void }) {
     },
   });
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const normalised = code.trim().toUpperCase();
-    if (!normalised) {
-      setError(t("counsellor.join.empty"));
-      return;
-    }
-    setError(null);
-    join.mutate(normalised);
-  }
-
   return (
     <section className="card" aria-labelledby="counsellor-join-title">
       <h2 id="counsellor-join-title">{t("counsellor.join.title")}</h2>
-      <form onSubmit={onSubmit} noValidate>
-        <TextField
-          label={t("counsellor.join.field")}
-          hint={t("counsellor.join.hint")}
-          error={error}
-          name="code"
-          inputClassName="counsellor-code-input"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={32}
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-        />
-        <Button type="submit" disabled={join.isPending} aria-busy={join.isPending || undefined}>
-          {t("counsellor.join.submit")}
-        </Button>
-      </form>
+      <JoinCodeForm
+        texts={{
+          field: "counsellor.join.field",
+          hint: "counsellor.join.hint",
+          submit: "counsellor.join.submit",
+        }}
+        error={error}
+        onEmpty={() => setError(t("counsellor.join.empty"))}
+        onSubmit={(code) => {
+          setError(null);
+          join.mutate(code);
+        }}
+        busy={join.isPending}
+      />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { type InviteResponse, t } from "@mend/core";
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { Button } from "../../ui/Button.tsx";
-import { formatDateTime } from "../../ui/format.ts";
+import { InviteCode, type InviteCodeTexts } from "../../ui/InviteCode.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { supportApi } from "./api.ts";
 
@@ -10,54 +10,27 @@ import { supportApi } from "./api.ts";
 export function InviteCounsellor() {
   const codeRef = useRef<HTMLDivElement>(null);
   const [invite, setInvite] = useState<InviteResponse | null>(null);
-  const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
   const create = useMutation({
     mutationFn: supportApi.invite,
     onSuccess: (created) => {
       setInvite(created);
-      setCopyState("idle");
       requestAnimationFrame(() => codeRef.current?.focus());
     },
   });
-
-  async function copy(code: string) {
-    try {
-      await navigator.clipboard.writeText(code);
-      setCopyState("copied");
-    } catch {
-      setCopyState("failed");
-    }
-  }
 
   return (
     <section className="card" aria-labelledby="support-invite-title">
       <h2 id="support-invite-title">{t("support.invite.title")}</h2>
       <p>{t("support.invite.explain")}</p>
       {invite ? (
-        <div>
-          <p className="counsellor-code__label">{t("support.invite.codeLabel")}</p>
-          <div ref={codeRef} className="counsellor-code" tabIndex={-1}>
-            <span className="counsellor-code__chars" aria-hidden="true" data-testid="counsellor-invite-code">
-              {invite.code}
-            </span>
-            <span className="visually-hidden">{spellOut(invite.code)}</span>
-          </div>
-          <p className="muted small">
-            {t("support.invite.validUntil", { date: formatDateTime(invite.expiresAt) })}
-          </p>
-          <div className="button-row">
-            <Button variant="secondary" icon="copy" onClick={() => void copy(invite.code)}>
-              {t("support.invite.copy")}
-            </Button>
-            <Button variant="quiet" onClick={() => create.mutate()} disabled={create.isPending}>
-              {t("support.invite.another")}
-            </Button>
-          </div>
-          <p className="small" role="status">
-            {copyState === "copied" ? t("support.invite.copied") : null}
-            {copyState === "failed" ? t("support.invite.copyFailed") : null}
-          </p>
-        </div>
+        <InviteCode
+          invite={invite}
+          texts={COUNSELLOR_INVITE_TEXTS}
+          codeRef={codeRef}
+          testId="counsellor-invite-code"
+          onAnother={() => create.mutate()}
+          busy={create.isPending}
+        />
       ) : (
         <Button
           onClick={() => create.mutate()}
@@ -76,10 +49,11 @@ export function InviteCounsellor() {
   );
 }
 
-/** "ABCD-EFGH" read letter by letter by screen readers: "A B C D, E F G H". */
-function spellOut(code: string): string {
-  return code
-    .split("-")
-    .map((part) => part.split("").join(" "))
-    .join(", ");
-}
+const COUNSELLOR_INVITE_TEXTS: InviteCodeTexts = {
+  codeLabel: "support.invite.codeLabel",
+  validUntil: "support.invite.validUntil",
+  copy: "support.invite.copy",
+  another: "support.invite.another",
+  copied: "support.invite.copied",
+  copyFailed: "support.invite.copyFailed",
+};

@@ -1,16 +1,16 @@
 import { type InviteResponse, type MeResponse, t } from "@mend/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ApiRequestError, api, NetworkError, queryKeys } from "../../api/index.ts";
 import { ErrorState } from "../../app/ErrorState.tsx";
 import { useMe } from "../../app/session.ts";
 import { Button } from "../../ui/Button.tsx";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
-import { formatDate, formatDateTime } from "../../ui/format.ts";
+import { formatDate } from "../../ui/format.ts";
 import { Icon } from "../../ui/Icon.tsx";
+import { InviteCode, type InviteCodeTexts, JoinCodeForm } from "../../ui/InviteCode.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
-import { TextField } from "../../ui/TextField.tsx";
 import "./couples.css";
 
 export function PartnerPage() {
@@ -81,58 +81,31 @@ function InviteSection({
 }) {
   const queryClient = useQueryClient();
   const codeRef = useRef<HTMLDivElement>(null);
-  const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
   const create = useMutation({
     mutationFn: api.couple.invite,
     onSuccess: (created) => {
       onInvite(created);
-      setCopyState("idle");
       void queryClient.invalidateQueries({ queryKey: queryKeys.me });
       requestAnimationFrame(() => codeRef.current?.focus());
     },
   });
-
-  async function copy(code: string) {
-    try {
-      await navigator.clipboard.writeText(code);
-      setCopyState("copied");
-    } catch {
-      setCopyState("failed");
-    }
-  }
 
   return (
     <section className="card" aria-labelledby="invite-title">
       <h2 id="invite-title">{t("couples.invite.title")}</h2>
       <p>{t("couples.invite.explain")}</p>
       {invite ? (
-        <div className="invite">
-          <p className="invite__label" id="invite-code-label">
-            {t("couples.invite.codeLabel")}
-          </p>
-          <div ref={codeRef} className="invite__code" tabIndex={-1}>
-            <span className="invite__chars" aria-hidden="true" data-testid="invite-code">
-              {invite.code}
-            </span>
-            <span className="visually-hidden">{spellOut(invite.code)}</span>
-          </div>
-          <p className="muted small">
-            {t("couples.invite.validUntil", { date: formatDateTime(invite.expiresAt) })}
-          </p>
-          <div className="button-row">
-            <Button variant="secondary" icon="copy" onClick={() => void copy(invite.code)}>
-              {t("couples.invite.copy")}
-            </Button>
-            <Button variant="quiet" onClick={() => create.mutate()} disabled={create.isPending}>
-              {t("couples.invite.createAnother")}
-            </Button>
-          </div>
-          <p className="small" role="status">
-            {copyState === "copied" ? t("couples.invite.copied") : null}
-            {copyState === "failed" ? t("couples.invite.copyFailed") : null}
-          </p>
+        <>
+          <InviteCode
+            invite={invite}
+            texts={PARTNER_INVITE_TEXTS}
+            codeRef={codeRef}
+            testId="invite-code"
+            onAnother={() => create.mutate()}
+            busy={create.isPending}
+          />
           <p className="muted small">{t("couples.invite.waiting")}</p>
-        </div>
+        </>
       ) : (
         <>
           {waiting ? <p className="muted">{t("couples.waiting.noCode")}</p> : null}
@@ -154,22 +127,21 @@ function InviteSection({
   );
 }
 
-/** "ABCD-EFGH" read letter by letter by screen readers: "A B C D, E F G H". */
-function spellOut(code: string): string {
-  return code
-    .split("-")
-    .map((part) => part.split("").join(" "))
-    .join(", ");
-}
+const PARTNER_INVITE_TEXTS: InviteCodeTexts = {
+  codeLabel: "couples.invite.codeLabel",
+  validUntil: "couples.invite.validUntil",
+  copy: "couples.invite.copy",
+  another: "couples.invite.createAnother",
+  copied: "couples.invite.copied",
+  copyFailed: "couples.invite.copyFailed",
+};
 
 function JoinSection({ onJoined }: { onJoined: (partnerName: string) => void }) {
   const queryClient = useQueryClient();
-  const [code, setCode] = useState("");
   const [error, setError] = useState<string | null>(null);
   const join = useMutation({
     mutationFn: (value: string) => api.couple.join(value),
     onSuccess: async (result) => {
-      setCode("");
       onJoined(result.couple.partner?.displayName ?? t("couples.partnerFallback"));
       // What may be seen changed: drop cached entries rather than show an out-of-date list.
       queryClient.removeQueries({ queryKey: queryKeys.journal });
@@ -184,38 +156,19 @@ function JoinSection({ onJoined }: { onJoined: (partnerName: string) => void }) 
     },
   });
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const normalised = code.trim().toUpperCase();
-    if (!normalised) {
-      setError(t("couples.join.badCode"));
-      return;
-    }
-    setError(null);
-    join.mutate(normalised);
-  }
-
   return (
     <section className="card" aria-labelledby="join-title">
       <h2 id="join-title">{t("couples.join.title")}</h2>
-      <form onSubmit={onSubmit} noValidate>
-        <TextField
-          label={t("couples.join.field")}
-          hint={t("couples.join.hint")}
-          error={error}
-          name="code"
-          inputClassName="invite-input"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={32}
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-        />
-        <Button type="submit" disabled={join.isPending} aria-busy={join.isPending || undefined}>
-          {t("couples.join.submit")}
-        </Button>
-      </form>
+      <JoinCodeForm
+        texts={{ field: "couples.join.field", hint: "couples.join.hint", submit: "couples.join.submit" }}
+        error={error}
+        onEmpty={() => setError(t("couples.join.badCode"))}
+        onSubmit={(code) => {
+          setError(null);
+          join.mutate(code);
+        }}
+        busy={join.isPending}
+      />
     </section>
   );
 }
