@@ -3,42 +3,76 @@ import { useState } from "react";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { SignInPage } from "../features/accounts/SignInPage.tsx";
 import { SignUpPage } from "../features/accounts/SignUpPage.tsx";
-import { AppreciationsPage } from "../features/appreciations/AppreciationsPage.tsx";
-import { AssessmentsHome } from "../features/assessments/AssessmentsHome.tsx";
-import { HistoryPage } from "../features/assessments/HistoryPage.tsx";
-import { ResultPage } from "../features/assessments/ResultPage.tsx";
-import { TakeAssessmentPage } from "../features/assessments/TakeAssessmentPage.tsx";
-import { BoundariesPage } from "../features/boundaries/BoundariesPage.tsx";
-import { CheckinsPage } from "../features/checkins/CheckinsPage.tsx";
-import { CommitmentsPage } from "../features/commitments/CommitmentsPage.tsx";
-import { CounsellorCouplePage } from "../features/counsellor/CounsellorCouplePage.tsx";
-import { CounsellorHomePage } from "../features/counsellor/CounsellorHomePage.tsx";
-import { CounsellorSupportPage } from "../features/counsellor/CounsellorSupportPage.tsx";
-import { PartnerPage } from "../features/couples/PartnerPage.tsx";
-import { GoalsPage } from "../features/goals/GoalsPage.tsx";
-import { HealPage } from "../features/heal/HealPage.tsx";
-import { EditEntryPage } from "../features/journal/EditEntryPage.tsx";
 import { JournalPage } from "../features/journal/JournalPage.tsx";
-import { LessonPage } from "../features/lessons/LessonPage.tsx";
-import { LessonsPage } from "../features/lessons/LessonsPage.tsx";
-import { LettersPage } from "../features/letters/LettersPage.tsx";
-import { PacePage } from "../features/pace/PacePage.tsx";
-import { RepairPage } from "../features/repairs/RepairPage.tsx";
-import { RepairsPage } from "../features/repairs/RepairsPage.tsx";
-import { SafetyCheckPage } from "../features/safety/SafetyCheckPage.tsx";
-import { SafetyResultPage } from "../features/safety/SafetyResultPage.tsx";
-import { SupportPage } from "../features/safety/SupportPage.tsx";
-import { SessionsPage } from "../features/sessions/SessionsPage.tsx";
-import { ShowItPage } from "../features/show-it/ShowItPage.tsx";
-import { SpiralPage } from "../features/spiral/SpiralPage.tsx";
-import { NewThoughtRecordPage } from "../features/thought-records/NewThoughtRecordPage.tsx";
-import { ThoughtRecordsPage } from "../features/thought-records/ThoughtRecordsPage.tsx";
-import { TimelinePage } from "../features/timeline/TimelinePage.tsx";
-import { TogetherPage } from "../features/together/TogetherPage.tsx";
 import { RequireCounsellor, RequireSignedIn, RequireSignedOut } from "./guards.tsx";
+import { lazyPage } from "./lazyPage.ts";
 import { NotFound } from "./NotFound.tsx";
 import { createQueryClient } from "./queryClient.ts";
 import { Shell } from "./Shell.tsx";
+
+// Each screen beyond the first ones is its own chunk, loaded when someone opens it: the first
+// paint on a cheap phone carries the shell, sign-in and the journal, not every feature.
+const AppreciationsPage = lazyPage(
+  () => import("../features/appreciations/AppreciationsPage.tsx"),
+  "AppreciationsPage",
+);
+const AssessmentsHome = lazyPage(
+  () => import("../features/assessments/AssessmentsHome.tsx"),
+  "AssessmentsHome",
+);
+const HistoryPage = lazyPage(() => import("../features/assessments/HistoryPage.tsx"), "HistoryPage");
+const ResultPage = lazyPage(() => import("../features/assessments/ResultPage.tsx"), "ResultPage");
+const TakeAssessmentPage = lazyPage(
+  () => import("../features/assessments/TakeAssessmentPage.tsx"),
+  "TakeAssessmentPage",
+);
+const BoundariesPage = lazyPage(() => import("../features/boundaries/BoundariesPage.tsx"), "BoundariesPage");
+const CheckinsPage = lazyPage(() => import("../features/checkins/CheckinsPage.tsx"), "CheckinsPage");
+const CommitmentsPage = lazyPage(
+  () => import("../features/commitments/CommitmentsPage.tsx"),
+  "CommitmentsPage",
+);
+const CounsellorCouplePage = lazyPage(
+  () => import("../features/counsellor/CounsellorCouplePage.tsx"),
+  "CounsellorCouplePage",
+);
+const CounsellorHomePage = lazyPage(
+  () => import("../features/counsellor/CounsellorHomePage.tsx"),
+  "CounsellorHomePage",
+);
+const CounsellorSupportPage = lazyPage(
+  () => import("../features/counsellor/CounsellorSupportPage.tsx"),
+  "CounsellorSupportPage",
+);
+const PartnerPage = lazyPage(() => import("../features/couples/PartnerPage.tsx"), "PartnerPage");
+const GoalsPage = lazyPage(() => import("../features/goals/GoalsPage.tsx"), "GoalsPage");
+const HealPage = lazyPage(() => import("../features/heal/HealPage.tsx"), "HealPage");
+const EditEntryPage = lazyPage(() => import("../features/journal/EditEntryPage.tsx"), "EditEntryPage");
+const LessonPage = lazyPage(() => import("../features/lessons/LessonPage.tsx"), "LessonPage");
+const LessonsPage = lazyPage(() => import("../features/lessons/LessonsPage.tsx"), "LessonsPage");
+const LettersPage = lazyPage(() => import("../features/letters/LettersPage.tsx"), "LettersPage");
+const PacePage = lazyPage(() => import("../features/pace/PacePage.tsx"), "PacePage");
+const RepairPage = lazyPage(() => import("../features/repairs/RepairPage.tsx"), "RepairPage");
+const RepairsPage = lazyPage(() => import("../features/repairs/RepairsPage.tsx"), "RepairsPage");
+const SafetyCheckPage = lazyPage(() => import("../features/safety/SafetyCheckPage.tsx"), "SafetyCheckPage");
+const SafetyResultPage = lazyPage(
+  () => import("../features/safety/SafetyResultPage.tsx"),
+  "SafetyResultPage",
+);
+const SupportPage = lazyPage(() => import("../features/safety/SupportPage.tsx"), "SupportPage");
+const SessionsPage = lazyPage(() => import("../features/sessions/SessionsPage.tsx"), "SessionsPage");
+const ShowItPage = lazyPage(() => import("../features/show-it/ShowItPage.tsx"), "ShowItPage");
+const SpiralPage = lazyPage(() => import("../features/spiral/SpiralPage.tsx"), "SpiralPage");
+const NewThoughtRecordPage = lazyPage(
+  () => import("../features/thought-records/NewThoughtRecordPage.tsx"),
+  "NewThoughtRecordPage",
+);
+const ThoughtRecordsPage = lazyPage(
+  () => import("../features/thought-records/ThoughtRecordsPage.tsx"),
+  "ThoughtRecordsPage",
+);
+const TimelinePage = lazyPage(() => import("../features/timeline/TimelinePage.tsx"), "TimelinePage");
+const TogetherPage = lazyPage(() => import("../features/together/TogetherPage.tsx"), "TogetherPage");
 
 export function App() {
   const [queryClient] = useState(createQueryClient);

@@ -1,12 +1,13 @@
 import { t } from "@mend/core";
 import { useQueryClient } from "@tanstack/react-query";
-import { useRef } from "react";
+import { Suspense, useRef } from "react";
 import { Outlet, useLocation } from "react-router";
 import { CounsellorNav } from "../features/counsellor/CounsellorNav.tsx";
 import { PausedBanner } from "../features/safety/PausedBanner.tsx";
 import { SpiralButton } from "../features/spiral/SpiralButton.tsx";
 import { DialogExtrasContext } from "../ui/dialogExtras.ts";
 import { Icon } from "../ui/Icon.tsx";
+import { Loading } from "../ui/Page.tsx";
 import { useLiveUpdates } from "./liveUpdates.ts";
 import { AppLink, AppNavLink } from "./navigation.tsx";
 import { QuickExitButton } from "./QuickExitButton.tsx";
@@ -109,7 +110,9 @@ export function Shell() {
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         <DialogExtrasContext.Provider value={<QuickExitButton />}>
           {signedIn && !counsellor ? <PausedBanner /> : null}
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </DialogExtrasContext.Provider>
       </main>
       <footer className="footer">
