@@ -28,13 +28,14 @@ export interface Head {
   next?: { word: string; prefix: boolean };
 }
 
-type Node =
+export type Node =
   | { type: "text"; text: string }
   /** One character out of a set; `space`: the set may include " ". */
   | { type: "class"; space: boolean }
   /** Zero-width: ^, $, \b, lookarounds. Ignoring them only widens the answer. */
   | { type: "assert" }
-  | { type: "group"; alternatives: Node[][] }
+  /** `name`: the group's name, for named groups ("h" in `(?<h>…)`). */
+  | { type: "group"; alternatives: Node[][]; name?: string }
   | { type: "repeat"; node: Node; min: number; max: number }
   /** Something whose text cannot be told (a backreference). */
   | { type: "opaque" };
@@ -101,6 +102,7 @@ class Parser {
   private group(): Node {
     const s = this.source;
     let assertion = false;
+    let name: string | undefined;
     if (s[this.i] === "?") {
       const next = s[this.i + 1];
       if (next === ":") this.i += 2;
@@ -113,13 +115,15 @@ class Parser {
       } else if (next === "<") {
         const close = s.indexOf(">", this.i);
         if (close < 0) throw new Unsupported("unterminated group name");
+        name = s.slice(this.i + 2, close);
         this.i = close + 1;
       } else throw new Unsupported(`group "(?${next}" at ${this.i}`);
     }
     const alternatives = this.alternatives();
     if (s[this.i] !== ")") throw new Unsupported("unterminated group");
     this.i++;
-    return assertion ? { type: "assert" } : { type: "group", alternatives };
+    if (assertion) return { type: "assert" };
+    return name === undefined ? { type: "group", alternatives } : { type: "group", alternatives, name };
   }
 
   private charClass(): Node {
@@ -367,6 +371,16 @@ function stepClass(state: State, space: boolean): State {
   return state.text === "" ? { ...state, pending: true } : { ...state, closed: true };
 }
 
+/** The alternatives of a pattern, parsed; `null` for syntax this reader does not know. */
+export function parsePattern(source: string): Node[][] | null {
+  try {
+    return new Parser(source).parse();
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+}
+
 /**
  * The heads of a pattern (the source inside rules.ts's word-boundary wrapper), or `null` when a
  * match could start at any word and the pattern must be scanned in full.
@@ -385,11 +399,23 @@ export function matchHeadPairs(source: string): Head[] | null {
 }
 
 function readHeads(source: string, words: number): Head[] | null {
+  const alternatives = parsePattern(source);
+  return alternatives === null ? null : readTreeHeads({ type: "group", alternatives }, words);
+}
+
+/**
+ * The heads of a part of a parsed pattern that starts where a word starts and runs to the end of
+ * the match (needs.ts), read as matchHeads reads a whole pattern.
+ */
+export function sequenceHeads(sequence: Node[]): Head[] | null {
+  return readTreeHeads({ type: "group", alternatives: [sequence] }, 1);
+}
+
+function readTreeHeads(tree: Node, words: number): Head[] | null {
   const walker = new Walker(words);
   let open: Map<string, State>;
   try {
     const start: State = { skip: 0, text: "", pending: false, closed: false };
-    const tree: Node = { type: "group", alternatives: new Parser(source).parse() };
     open = walker.run(tree, new Map([[key(start), start]]));
   } catch (error) {
     if (error instanceof Unsupported) return null;

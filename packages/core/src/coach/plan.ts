@@ -97,6 +97,10 @@ interface RuleIndex {
   hasPairs: Uint8Array;
   /** Heads that only know how a word begins ("pfft…"), checked against every word. */
   startsWith: { prefix: string; rule: number; skip: number }[];
+  /** By word number: the rules that need the word at or after a match's start (needs.ts). */
+  needs: number[][];
+  /** By rule: 1 when its matches need one of its `needs` words, so tries without one are dropped. */
+  hasNeeds: Uint8Array;
   /** Rules without heads: scanned in full whenever triggered. */
   unanchored: number[];
 }
@@ -114,6 +118,7 @@ function buildIndex(rules: readonly Rule[]): RuleIndex {
   };
   for (const rule of rules) {
     for (const trigger of rule.triggers) numberOf(trigger);
+    for (const word of rule.needs ?? []) numberOf(word);
     for (const head of rule.heads ?? []) {
       if (head.prefix) continue;
       numberOf(head.word);
@@ -130,6 +135,8 @@ function buildIndex(rules: readonly Rule[]): RuleIndex {
     prefixNext: list(),
     pairs: new Map(),
     hasPairs: new Uint8Array(size),
+    needs: list(),
+    hasNeeds: new Uint8Array(rules.length),
     startsWith: [],
     unanchored: [],
   };
@@ -142,6 +149,10 @@ function buildIndex(rules: readonly Rule[]): RuleIndex {
   };
   rules.forEach((rule, r) => {
     for (const trigger of new Set(rule.triggers)) index.triggers[numberOf(trigger)]?.push(r);
+    if (rule.needs !== null) {
+      index.hasNeeds[r] = 1;
+      for (const word of new Set(rule.needs)) index.needs[numberOf(word)]?.push(r);
+    }
     if (rule.heads === null) {
       index.unanchored.push(r);
       return;
@@ -190,6 +201,9 @@ export class Planner {
   readonly tokens: Tokens;
   /** Per rule: the number of the sentence that triggered it last. */
   private readonly triggeredIn: Int32Array;
+  /** Per rule: the sentence number where one of its needed words was last seen, and the last word index with one. */
+  private readonly neededIn: Int32Array;
+  private readonly lastNeeded: Int32Array;
   private sentenceNumber = 0;
   private ids = new Int32Array(64);
   private tries = new Int32Array(256);
@@ -200,6 +214,8 @@ export class Planner {
     this.pairs = new PairTable(this.index.pairs);
     this.tokens = new Tokens(this.index.vocabulary);
     this.triggeredIn = new Int32Array(rules.length);
+    this.neededIn = new Int32Array(rules.length);
+    this.lastNeeded = new Int32Array(rules.length);
   }
 
   /**
@@ -216,6 +232,7 @@ export class Planner {
     // the Int32Array, start again.
     if (this.sentenceNumber === 0x7fffffff) {
       triggeredIn.fill(0);
+      this.neededIn.fill(0);
       this.sentenceNumber = 0;
     }
     const stamp = ++this.sentenceNumber;
@@ -230,7 +247,14 @@ export class Planner {
       if (word.w === "") lined = false;
       const id = word.id;
       ids[j] = id;
-      if (id >= 0) for (const r of index.triggers[id] ?? []) triggeredIn[r] = stamp;
+      if (id >= 0) {
+        for (const r of index.triggers[id] ?? []) triggeredIn[r] = stamp;
+        // Words go in order, so the last index written is the last word with a needed word.
+        for (const r of index.needs[id] ?? []) {
+          this.neededIn[r] = stamp;
+          this.lastNeeded[r] = j;
+        }
+      }
     }
     this.count = 0;
     for (let j = 0; j < n; j++) {
@@ -270,9 +294,14 @@ export class Planner {
     for (let k = 0; k < pairs.length; k += 2) this.add(pairs[k] ?? 0, j - (pairs[k + 1] ?? 0), stamp);
   }
 
-  /** A try of rule `r` at word `i`, if the rule is triggered and the word exists. */
+  /**
+   * A try of rule `r` at word `i`, if the rule is triggered, the word exists and, where the rule
+   * needs words (needs.ts), one of them comes at or after word `i`: else no match can start there.
+   */
   private add(r: number, i: number, stamp: number): void {
-    if (i >= 0 && this.triggeredIn[r] === stamp) this.push(r * TRY_RULE + i);
+    if (i < 0 || this.triggeredIn[r] !== stamp) return;
+    if (this.index.hasNeeds[r] === 1 && (this.neededIn[r] !== stamp || (this.lastNeeded[r] ?? 0) < i)) return;
+    this.push(r * TRY_RULE + i);
   }
 
   private push(code: number): void {

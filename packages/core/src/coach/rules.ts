@@ -20,6 +20,7 @@ import {
   OTHER_SUBJECT,
   ROLE_NOUNS,
 } from "./lexicon.ts";
+import { neededWords } from "./needs.ts";
 import type { CoachKind, CoachTarget } from "./types.ts";
 
 export interface Rule {
@@ -31,6 +32,8 @@ export interface Rule {
   probe: RegExp;
   /** The highlight (groups `h`, `t`) is always the whole match (highlight.ts): no indices needed. */
   wholeHighlight: boolean;
+  /** Words one of which every match holds at or after its start (needs.ts); `null`: unknown. */
+  needs: readonly string[] | null;
   /** The words a match can start at (anchors.ts); `null`: anywhere, so scan the whole sentence. */
   heads: readonly Head[] | null;
   /** At least one of these canonical words must occur in the sentence for the rule to run. */
@@ -88,7 +91,9 @@ const MACROS: Record<string, string> = {
 };
 
 // A match starts at the start of a word and ends at the end of one; matchHeads relies on this.
-function compile(source: string): Pick<Rule, "re" | "sticky" | "probe" | "heads" | "wholeHighlight"> {
+function compile(
+  source: string,
+): Pick<Rule, "re" | "sticky" | "probe" | "heads" | "needs" | "wholeHighlight"> {
   const expanded = source.replace(/\{(\w+)\}/g, (whole, name: string) => MACROS[name] ?? whole);
   const wrapped = `(?<![^ ])(?:${expanded})(?![^ ])`;
   return {
@@ -96,11 +101,15 @@ function compile(source: string): Pick<Rule, "re" | "sticky" | "probe" | "heads"
     sticky: new RegExp(wrapped, "dy"),
     probe: new RegExp(wrapped, "y"),
     heads: matchHeadPairs(expanded),
+    needs: neededWords(expanded),
     wholeHighlight: highlightIsWholeMatch(expanded),
   };
 }
 
-type RuleSpec = Omit<Rule, "re" | "sticky" | "probe" | "heads" | "wholeHighlight" | "kind" | "id"> & {
+type RuleSpec = Omit<
+  Rule,
+  "re" | "sticky" | "probe" | "heads" | "needs" | "wholeHighlight" | "kind" | "id"
+> & {
   p: string;
 };
 

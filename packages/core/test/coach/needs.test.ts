@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { neededWords } from "../../src/coach/needs.ts";
+import { segment } from "../../src/coach/normalize.ts";
+import { RULES } from "../../src/coach/rules.ts";
+
+describe("neededWords", () => {
+  it("reads the keyword after a subject and a gap", () => {
+    expect(neededWords("(?<t>you|i) (?:(?:just|really) )?(?<h>always|never)")).toEqual(["always", "never"]);
+  });
+
+  it("skips parts that do not begin where a word begins", () => {
+    // "s?" glues onto the word before it, so the last part that starts a word is "(?:x|y)s?".
+    expect(neededWords("you (?:x|y)s?")?.sort()).toEqual(["x", "xs", "y", "ys"]);
+  });
+
+  it("knows nothing of alternations at the top, or of words it cannot spell", () => {
+    expect(neededWords("you always|never")).toBeNull();
+    expect(neededWords("you [^ ,]+")).toBeNull();
+  });
+
+  it("holds on every match of every rule that claims it", () => {
+    const texts = [
+      "you never listen to me and you always do this",
+      "he is such a lazy idiot , i will never be good enough",
+      "if you leave again i am done , nothing i do is ever right",
+      "my boss makes me feel like a failure , you made me do it",
+    ];
+    for (const rule of RULES.filter((r) => r.needs !== null)) {
+      for (const text of texts) {
+        for (const sentence of segment(text)) {
+          rule.re.lastIndex = 0;
+          for (const m of sentence.canon.matchAll(rule.re)) {
+            const after = sentence.canon.slice(m.index).split(" ");
+            expect(after.some((word) => rule.needs?.includes(word))).toBe(true);
+          }
+        }
+      }
+    }
+  });
+});
