@@ -14,6 +14,8 @@ export async function installWebApp(app: FastifyInstance, webDir: string): Promi
     root: webDir,
     wildcard: false,
     index: false,
+    // The build writes .br and .gz beside each asset; the smallest the browser accepts is sent.
+    preCompressed: true,
     setHeaders(reply, filePath) {
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
       reply.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
