@@ -209,9 +209,9 @@ function applyRule(
     previous = i;
     const position = offsets[i] ?? 0;
     if (position < after) continue;
-    // A match here would be dropped for what stands before it (acceptMatch). At the last word
+    // A match here would be dropped for the words before it (acceptMatch). At the last word
     // tried, where the match's end no longer matters (no later try to skip), leave it untried.
-    if (i === lastWord && rejectedAtStart(rule, sentence, position, facts)) continue;
+    if (i === lastWord && rejectedByWordsBefore(rule, sentence, position, facts)) continue;
     // Match indices (the `d` flag) cost several times the match itself, and most matches are
     // then dropped: match without them, and ask for them only for a highlight (acceptMatch).
     probe.lastIndex = position;
@@ -227,17 +227,27 @@ function applyRule(
   }
 }
 
+/** The cheapest part of rejectedAtStart: quoted, negated or in a sentence naming a single event. */
+function rejectedByWordsBefore(
+  rule: Rule,
+  sentence: Sentence,
+  mStart: number,
+  facts: SentenceFacts,
+): boolean {
+  const first = wordAt(sentence, mStart);
+  const firstWord = sentence.words[first];
+  if (firstWord === undefined || firstWord.quoted) return true;
+  if (rule.negatable !== false && negatedBefore(sentence, first, firstWord.w)) return true;
+  return rule.notSpecificTime === true && facts.specificTime();
+}
+
 /**
  * Whether any match of `rule` starting at canonical offset `mStart` is dropped for what comes
  * before it: quoted, negated ("not always"), hedged ("I don't think…") or in a sentence naming a
  * single event. The cheap half of acceptMatch's checks, and the half that needs no match.
  */
 function rejectedAtStart(rule: Rule, sentence: Sentence, mStart: number, facts: SentenceFacts): boolean {
-  const first = wordAt(sentence, mStart);
-  const firstWord = sentence.words[first];
-  if (firstWord === undefined || firstWord.quoted) return true;
-  if (rule.negatable !== false && negatedBefore(sentence, first, firstWord.w)) return true;
-  if (rule.notSpecificTime && facts.specificTime()) return true;
+  if (rejectedByWordsBefore(rule, sentence, mStart, facts)) return true;
   const beforeStart = Math.max(0, mStart - 80);
   return (
     rule.hedgeable !== false &&
