@@ -10,7 +10,8 @@
  *   follows it begin where a word begins;
  * - the words that P-and-the-rest can begin with are known exactly (anchors.ts, as for a whole
  *   pattern's heads: no words skipped, no prefixes).
- * Every match then holds one of those words, as a whole word, at or after its own start.
+ * Every match then holds one of those words, as a whole word, at or after its own start. A group
+ * of alternatives at the start is read alternative by alternative (see sequenceNeeds).
  */
 import { type Node, parsePattern, sequenceHeads } from "./anchors.ts";
 
@@ -58,20 +59,49 @@ function endsInSpace(sequence: readonly Node[]): boolean {
 
 /**
  * Words one of which every match of `source` holds at or after its start, or `null` when the
- * pattern's shape does not prove any. Tries the parts of the pattern from the last one back
- * (the keywords usually come late and are the rarest words).
+ * pattern's shape does not prove any.
  */
 export function neededWords(source: string): string[] | null {
   const alternatives = parsePattern(source);
   if (alternatives === null || alternatives.length !== 1) return null;
-  const sequence = alternatives[0] ?? [];
+  const needs = sequenceNeeds(alternatives[0] ?? [], 0);
+  return needs === null ? null : [...needs];
+}
+
+// Alternatives inside alternatives are read this deep at most.
+const MAX_DEPTH = 3;
+
+/**
+ * Needed words of a sequence that begins where a match begins. Tries its parts from the last one
+ * back (the keywords usually come late and are the rarest words); when only the first part
+ * qualifies and it is a group, every match goes through one of its alternatives, so the union of
+ * what each alternative (followed by the rest) needs is needed too.
+ */
+function sequenceNeeds(sequence: Node[], depth: number): Set<string> | null {
   for (let at = sequence.length - 1; at >= 1; at--) {
     // Everything before `at` ends with a space (or is empty): the rest starts where a word does.
     if (!endsInSpace(sequence.slice(0, at))) continue;
-    const heads = sequenceHeads(sequence.slice(at));
-    if (heads === null || heads.length === 0) continue;
-    if (heads.some((head) => head.skip !== 0 || head.prefix || head.word === "")) continue;
-    return [...new Set(heads.map((head) => head.word))];
+    const words = exactHeadWords(sequence.slice(at));
+    if (words !== null) return words;
   }
-  return null;
+  const first = sequence[0];
+  if (first?.type === "group" && depth < MAX_DEPTH) {
+    const union = new Set<string>();
+    for (const alternative of first.alternatives) {
+      const needs = sequenceNeeds([...alternative, ...sequence.slice(1)], depth + 1);
+      if (needs === null) return exactHeadWords(sequence);
+      for (const word of needs) union.add(word);
+    }
+    return union;
+  }
+  // The first word of the match itself, at the match's start.
+  return exactHeadWords(sequence);
+}
+
+/** The words a match of the sequence can begin with, when known exactly (whole words, none skipped). */
+function exactHeadWords(sequence: Node[]): Set<string> | null {
+  const heads = sequenceHeads(sequence);
+  if (heads === null || heads.length === 0) return null;
+  if (heads.some((head) => head.skip !== 0 || head.prefix || head.word === "")) return null;
+  return new Set(heads.map((head) => head.word));
 }

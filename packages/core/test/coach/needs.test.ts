@@ -13,9 +13,14 @@ describe("neededWords", () => {
     expect(neededWords("you (?:x|y)s?")?.sort()).toEqual(["x", "xs", "y", "ys"]);
   });
 
-  it("knows nothing of alternations at the top, or of words it cannot spell", () => {
+  it("knows nothing of alternations at the top, or where a match starts with words it cannot spell", () => {
     expect(neededWords("you always|never")).toBeNull();
-    expect(neededWords("you [^ ,]+")).toBeNull();
+    expect(neededWords("[^ ,]+ you")).toBeNull();
+  });
+
+  it("falls back to the first word, and reads alternatives at the start one by one", () => {
+    expect(neededWords("you [^ ,]+")).toEqual(["you"]);
+    expect(neededWords("(?:oh (?:no|dear)|boo hoo)")?.sort()).toEqual(["boo", "dear", "no"]);
   });
 
   it("holds on every match of every rule that claims it", () => {
