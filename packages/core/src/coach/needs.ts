@@ -57,19 +57,28 @@ function endsInSpace(sequence: readonly Node[]): boolean {
   return true;
 }
 
-/**
- * Words one of which every match of `source` holds at or after its start, or `null` when the
- * pattern's shape does not prove any.
- */
-export function neededWords(source: string): string[] | null {
+/** Words one of which every match holds, at most `within` words after its first word. */
+export interface Needs {
+  words: readonly string[];
+  /** How many words after the match's first word the needed word may come; Infinity: any. */
+  within: number;
+}
+
+/** The needs of every match of `source`, or `null` when the pattern's shape does not prove any. */
+export function neededWords(source: string): Needs | null {
   const alternatives = parsePattern(source);
   if (alternatives === null || alternatives.length !== 1) return null;
   const needs = sequenceNeeds(alternatives[0] ?? [], 0);
-  return needs === null ? null : [...needs];
+  return needs === null ? null : { words: [...needs.words], within: needs.within };
 }
 
 // Alternatives inside alternatives are read this deep at most.
 const MAX_DEPTH = 3;
+
+interface Found {
+  words: Set<string>;
+  within: number;
+}
 
 /**
  * Needed words of a sequence that begins where a match begins. Tries its parts from the last one
@@ -77,25 +86,33 @@ const MAX_DEPTH = 3;
  * qualifies and it is a group, every match goes through one of its alternatives, so the union of
  * what each alternative (followed by the rest) needs is needed too.
  */
-function sequenceNeeds(sequence: Node[], depth: number): Set<string> | null {
+function sequenceNeeds(sequence: Node[], depth: number): Found | null {
   for (let at = sequence.length - 1; at >= 1; at--) {
-    // Everything before `at` ends with a space (or is empty): the rest starts where a word does.
-    if (!endsInSpace(sequence.slice(0, at))) continue;
+    // Everything before `at` ends with a space (or is empty): the rest starts where a word does,
+    // after as many words as the parts before it hold spaces.
+    const before = sequence.slice(0, at);
+    if (!endsInSpace(before)) continue;
     const words = exactHeadWords(sequence.slice(at));
-    if (words !== null) return words;
+    if (words !== null) return { words, within: maxSpaces(before) };
   }
   const first = sequence[0];
   if (first?.type === "group" && depth < MAX_DEPTH) {
-    const union = new Set<string>();
+    const union: Found = { words: new Set(), within: 0 };
     for (const alternative of first.alternatives) {
       const needs = sequenceNeeds([...alternative, ...sequence.slice(1)], depth + 1);
-      if (needs === null) return exactHeadWords(sequence);
-      for (const word of needs) union.add(word);
+      if (needs === null) return firstWords(sequence);
+      for (const word of needs.words) union.words.add(word);
+      union.within = Math.max(union.within, needs.within);
     }
     return union;
   }
-  // The first word of the match itself, at the match's start.
-  return exactHeadWords(sequence);
+  return firstWords(sequence);
+}
+
+/** The first word of the match itself, at the match's start. */
+function firstWords(sequence: Node[]): Found | null {
+  const words = exactHeadWords(sequence);
+  return words === null ? null : { words, within: 0 };
 }
 
 /** The words a match of the sequence can begin with, when known exactly (whole words, none skipped). */
@@ -104,4 +121,30 @@ function exactHeadWords(sequence: Node[]): Set<string> | null {
   if (heads === null || heads.length === 0) return null;
   if (heads.some((head) => head.skip !== 0 || head.prefix || head.word === "")) return null;
   return new Set(heads.map((head) => head.word));
+}
+
+/** The most spaces a match of the nodes can hold (Infinity when unbounded or unknown). */
+function maxSpaces(nodes: readonly Node[]): number {
+  let total = 0;
+  for (const node of nodes) total += nodeMaxSpaces(node);
+  return total;
+}
+
+function nodeMaxSpaces(node: Node): number {
+  switch (node.type) {
+    case "text":
+      return node.text.split(" ").length - 1;
+    case "class":
+      return node.space ? Number.POSITIVE_INFINITY : 0;
+    case "assert":
+      return 0;
+    case "group":
+      return Math.max(...node.alternatives.map(maxSpaces));
+    case "repeat": {
+      const inner = nodeMaxSpaces(node.node);
+      return inner === 0 ? 0 : inner * node.max;
+    }
+    default:
+      return Number.POSITIVE_INFINITY;
+  }
 }

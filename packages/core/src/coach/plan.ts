@@ -17,6 +17,9 @@ import type { Rule } from "./rules.ts";
  * a sentence of MAX_ANALYZED_LENGTH (100,000) characters can expand to (about 1.25 per character).
  */
 export const TRY_RULE = 1 << 18;
+/** A needed word's distance that stands for "anywhere after the try". */
+const UNBOUNDED = 0x3fffffff;
+
 /** The word index that means "scan the whole sentence" (rules whose heads are unknown). */
 export const WHOLE_SENTENCE = TRY_RULE - 1;
 
@@ -101,6 +104,11 @@ interface RuleIndex {
   needs: number[][];
   /** By rule: 1 when its matches need one of its `needs` words, so tries without one are dropped. */
   hasNeeds: Uint8Array;
+  /** By rule: how many words after a try its needed word may come (UNBOUNDED: anywhere after). */
+  needWithin: Int32Array;
+  /** By word number, `bitsPerWord` 32-bit words: bit r set when rule r needs the word. */
+  needBits: Int32Array;
+  bitsPerWord: number;
   /** Rules without heads: scanned in full whenever triggered. */
   unanchored: number[];
 }
@@ -118,7 +126,7 @@ function buildIndex(rules: readonly Rule[]): RuleIndex {
   };
   for (const rule of rules) {
     for (const trigger of rule.triggers) numberOf(trigger);
-    for (const word of rule.needs ?? []) numberOf(word);
+    for (const word of rule.needs?.words ?? []) numberOf(word);
     for (const head of rule.heads ?? []) {
       if (head.prefix) continue;
       numberOf(head.word);
@@ -137,6 +145,9 @@ function buildIndex(rules: readonly Rule[]): RuleIndex {
     hasPairs: new Uint8Array(size),
     needs: list(),
     hasNeeds: new Uint8Array(rules.length),
+    needWithin: new Int32Array(rules.length),
+    needBits: new Int32Array(size * Math.ceil(rules.length / 32)),
+    bitsPerWord: Math.ceil(rules.length / 32),
     startsWith: [],
     unanchored: [],
   };
@@ -151,7 +162,13 @@ function buildIndex(rules: readonly Rule[]): RuleIndex {
     for (const trigger of new Set(rule.triggers)) index.triggers[numberOf(trigger)]?.push(r);
     if (rule.needs !== null) {
       index.hasNeeds[r] = 1;
-      for (const word of new Set(rule.needs)) index.needs[numberOf(word)]?.push(r);
+      index.needWithin[r] = Math.min(rule.needs.within, UNBOUNDED);
+      for (const word of new Set(rule.needs.words)) {
+        const id = numberOf(word);
+        index.needs[id]?.push(r);
+        const cell = id * index.bitsPerWord + (r >> 5);
+        index.needBits[cell] = (index.needBits[cell] ?? 0) | (1 << (r & 31));
+      }
     }
     if (rule.heads === null) {
       index.unanchored.push(r);
@@ -208,6 +225,8 @@ export class Planner {
   private ids = new Int32Array(64);
   private tries = new Int32Array(256);
   private count = 0;
+  /** The sentence being planned has no empty word: word k lies k spaces after word 0. */
+  private lined = true;
 
   constructor(rules: readonly Rule[]) {
     this.index = buildIndex(rules);
@@ -241,10 +260,14 @@ export class Planner {
     // An empty canonical word (from "n't" alone) puts a double space in the text, and one at the
     // start is left out of it; the next word then need not line up, so pairs are not checked.
     let lined = true;
+    this.lined = true;
     for (let j = 0; j < n; j++) {
       const word = words[j];
       if (word === undefined) continue;
-      if (word.w === "") lined = false;
+      if (word.w === "") {
+        lined = false;
+        this.lined = false;
+      }
       const id = word.id;
       ids[j] = id;
       if (id >= 0) {
@@ -300,8 +323,28 @@ export class Planner {
    */
   private add(r: number, i: number, stamp: number): void {
     if (i < 0 || this.triggeredIn[r] !== stamp) return;
-    if (this.index.hasNeeds[r] === 1 && (this.neededIn[r] !== stamp || (this.lastNeeded[r] ?? 0) < i)) return;
+    if (this.index.hasNeeds[r] === 1) {
+      if (this.neededIn[r] !== stamp) return;
+      const last = this.lastNeeded[r] ?? 0;
+      if (last < i) return;
+      // Words line up with spaces only without empty words; then the needed word must also be
+      // near. (`needed` reads up to i + within, before `last`: inside this sentence.)
+      const within = this.index.needWithin[r] ?? UNBOUNDED;
+      if (this.lined && last - i > within && !this.needed(r, i, i + within)) return;
+    }
     this.push(r * TRY_RULE + i);
+  }
+
+  /** Whether a word rule `r` needs stands at some index in [from, to]. */
+  private needed(r: number, from: number, to: number): boolean {
+    const { needBits, bitsPerWord } = this.index;
+    const bit = 1 << (r & 31);
+    const column = r >> 5;
+    for (let j = from; j <= to; j++) {
+      const id = this.ids[j] ?? -1;
+      if (id >= 0 && ((needBits[id * bitsPerWord + column] ?? 0) & bit) !== 0) return true;
+    }
+    return false;
   }
 
   private push(code: number): void {

@@ -20,7 +20,7 @@ import {
   OTHER_SUBJECT,
   ROLE_NOUNS,
 } from "./lexicon.ts";
-import { neededWords } from "./needs.ts";
+import { type Needs, neededWords } from "./needs.ts";
 import type { CoachKind, CoachTarget } from "./types.ts";
 
 export interface Rule {
@@ -33,7 +33,7 @@ export interface Rule {
   /** The highlight (groups `h`, `t`) is always the whole match (highlight.ts): no indices needed. */
   wholeHighlight: boolean;
   /** Words one of which every match holds at or after its start (needs.ts); `null`: unknown. */
-  needs: readonly string[] | null;
+  needs: Needs | null;
   /** The words a match can start at (anchors.ts); `null`: anywhere, so scan the whole sentence. */
   heads: readonly Head[] | null;
   /** At least one of these canonical words must occur in the sentence for the rule to run. */

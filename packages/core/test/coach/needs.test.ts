@@ -5,12 +5,15 @@ import { RULES } from "../../src/coach/rules.ts";
 
 describe("neededWords", () => {
   it("reads the keyword after a subject and a gap", () => {
-    expect(neededWords("(?<t>you|i) (?:(?:just|really) )?(?<h>always|never)")).toEqual(["always", "never"]);
+    expect(neededWords("(?<t>you|i) (?:(?:just|really) )?(?<h>always|never)")).toEqual({
+      words: ["always", "never"],
+      within: 2,
+    });
   });
 
   it("skips parts that do not begin where a word begins", () => {
     // "s?" glues onto the word before it, so the last part that starts a word is "(?:x|y)s?".
-    expect(neededWords("you (?:x|y)s?")?.sort()).toEqual(["x", "xs", "y", "ys"]);
+    expect(neededWords("you (?:x|y)s?")?.words.toSorted()).toEqual(["x", "xs", "y", "ys"]);
   });
 
   it("knows nothing of alternations at the top, or where a match starts with words it cannot spell", () => {
@@ -19,8 +22,8 @@ describe("neededWords", () => {
   });
 
   it("falls back to the first word, and reads alternatives at the start one by one", () => {
-    expect(neededWords("you [^ ,]+")).toEqual(["you"]);
-    expect(neededWords("(?:oh (?:no|dear)|boo hoo)")?.sort()).toEqual(["boo", "dear", "no"]);
+    expect(neededWords("you [^ ,]+")).toEqual({ words: ["you"], within: 0 });
+    expect(neededWords("(?:oh (?:no|dear)|boo hoo)")?.words.toSorted()).toEqual(["boo", "dear", "no"]);
   });
 
   it("holds on every match of every rule that claims it", () => {
@@ -29,14 +32,23 @@ describe("neededWords", () => {
       "he is such a lazy idiot , i will never be good enough",
       "if you leave again i am done , nothing i do is ever right",
       "my boss makes me feel like a failure , you made me do it",
+      "i just know it is going to be a disaster and everyone will hate me",
+      "you do not even care about me , you are pathetic",
+      "this is your last chance or i am leaving , i want a divorce",
+      "it is all your fault that my whole life is ruined",
+      "i should have known better , i must be perfect",
+      "oh poor you , boo hoo , get over yourself",
+      "everything i do is wrong and no one will ever love me",
+      "my mom never calls and my friends always forget my birthday",
     ];
     for (const rule of RULES.filter((r) => r.needs !== null)) {
       for (const text of texts) {
         for (const sentence of segment(text)) {
           rule.re.lastIndex = 0;
           for (const m of sentence.canon.matchAll(rule.re)) {
-            const after = sentence.canon.slice(m.index).split(" ");
-            expect(after.some((word) => rule.needs?.includes(word))).toBe(true);
+            const ahead = sentence.canon.slice(m.index).split(" ");
+            const within = ahead.slice(0, (rule.needs?.within ?? 0) + 1);
+            expect(within.some((word) => rule.needs?.words.includes(word))).toBe(true);
           }
         }
       }
