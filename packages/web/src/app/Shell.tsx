@@ -1,6 +1,6 @@
 import { t } from "@mend/core";
 import { useQueryClient } from "@tanstack/react-query";
-import { Suspense, useRef } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { Outlet, useLocation } from "react-router";
 import { CounsellorNav } from "../features/counsellor/CounsellorNav.tsx";
 import { PausedBanner } from "../features/safety/PausedBanner.tsx";
@@ -38,6 +38,12 @@ export function Shell() {
   const { pathname } = useLocation();
   const current = (hub: keyof typeof HUB_PATHS) => (within(pathname, HUB_PATHS[hub]) ? "page" : undefined);
   const mainRef = useRef<HTMLElement>(null);
+  // A new screen starts at its top, as a page load would: the router keeps the old scroll
+  // position otherwise, and the sticky header then covers the start of the new screen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of screen
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
 
   return (
     <div className="shell">
