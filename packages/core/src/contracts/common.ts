@@ -34,3 +34,13 @@ export type Visibility = z.infer<typeof Visibility>;
 
 /** Longest free text Mend accepts in one field (characters). */
 export const MAX_TEXT_LENGTH = 50_000;
+
+/** Someone named in an answer: who wrote, proposed or approved something. */
+export const PersonRef = z.object({ id: Id, displayName: z.string() });
+
+/** Free text that must say something, up to `max` characters. */
+export const RequiredText = (max: number) =>
+  Text.max(max, `must be at most ${max} characters`).refine((v) => v.trim().length > 0, "must not be empty");
+
+/** Free text that may be empty, up to `max` characters. */
+export const OptionalText = (max: number) => Text.max(max, `must be at most ${max} characters`);

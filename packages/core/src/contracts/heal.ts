@@ -1,36 +1,32 @@
 import { z } from "zod";
 import { BETRAYAL_ROLES, FORGIVENESS_ANSWERS, REPAIR_KINDS, REPAIR_RITUALS } from "../repairs/catalogue.ts";
-import { Id, IsoDateTime, Text, Visibility } from "./common.ts";
+import { Id, IsoDateTime, OptionalText, PersonRef, RequiredText, Visibility } from "./common.ts";
 import { LocalDate } from "./show-it.ts";
 
-const Person = z.object({ id: Id, displayName: z.string() });
-const Required = (max: number) =>
-  Text.max(max, `must be at most ${max} characters`).refine((v) => v.trim().length > 0, "must not be empty");
-const Optional = (max: number) => Text.max(max, `must be at most ${max} characters`);
 export const MAX_REPAIR_TEXT = 5_000;
 
 // ── repairs ─────────────────────────────────────────────────────────────────
 
 export const CreateRepairBody = z.object({
-  title: Required(200).describe("a short, neutral name both can see, e.g. 'Saturday's argument'"),
+  title: RequiredText(200).describe("a short, neutral name both can see, e.g. 'Saturday's argument'"),
   kind: z.enum(REPAIR_KINDS),
   myRole: z.enum(BETRAYAL_ROLES).optional().describe("betrayal only: my role; my partner has the other"),
 });
 export type CreateRepairBody = z.infer<typeof CreateRepairBody>;
 
 export const RepairReflectionBody = z.object({
-  happened: Required(MAX_REPAIR_TEXT).describe("what happened for me"),
-  felt: Required(MAX_REPAIR_TEXT).describe("what I felt"),
-  myPart: Required(MAX_REPAIR_TEXT).describe("my own part"),
-  wouldHelp: Required(MAX_REPAIR_TEXT).describe("what would help"),
+  happened: RequiredText(MAX_REPAIR_TEXT).describe("what happened for me"),
+  felt: RequiredText(MAX_REPAIR_TEXT).describe("what I felt"),
+  myPart: RequiredText(MAX_REPAIR_TEXT).describe("my own part"),
+  wouldHelp: RequiredText(MAX_REPAIR_TEXT).describe("what would help"),
 });
 export type RepairReflectionBody = z.infer<typeof RepairReflectionBody>;
-export const RepairReflection = RepairReflectionBody.extend({ author: Person, writtenAt: IsoDateTime });
+export const RepairReflection = RepairReflectionBody.extend({ author: PersonRef, writtenAt: IsoDateTime });
 
-export const AmendBody = z.object({ body: Required(MAX_REPAIR_TEXT) });
+export const AmendBody = z.object({ body: RequiredText(MAX_REPAIR_TEXT) });
 export const Amend = z.object({
   id: Id,
-  author: Person,
+  author: PersonRef,
   mine: z.boolean(),
   body: z.string(),
   createdAt: IsoDateTime,
@@ -39,7 +35,7 @@ export const Amend = z.object({
 export const RitualBody = z
   .object({
     ritual: z.enum(REPAIR_RITUALS).optional().describe("one from the catalogue…"),
-    custom: Required(200).optional().describe("…or one the couple invented"),
+    custom: RequiredText(200).optional().describe("…or one the couple invented"),
   })
   .refine((b) => (b.ritual === undefined) !== (b.custom === undefined), {
     message: "give either a ritual from the catalogue or a custom one, not both",
@@ -49,12 +45,12 @@ export type RitualBody = z.infer<typeof RitualBody>;
 
 export const ForgivenessBody = z.object({
   answer: z.enum(FORGIVENESS_ANSWERS).describe("'not-yet' is a valid answer"),
-  note: Optional(MAX_REPAIR_TEXT).optional(),
+  note: OptionalText(MAX_REPAIR_TEXT).optional(),
   visibility: Visibility.optional().describe("private unless the author chooses to share"),
 });
 export type ForgivenessBody = z.infer<typeof ForgivenessBody>;
 export const Forgiveness = z.object({
-  author: Person,
+  author: PersonRef,
   answer: z.enum(FORGIVENESS_ANSWERS),
   note: z.string(),
   visibility: Visibility,
@@ -65,7 +61,7 @@ export const Repair = z.object({
   id: Id,
   title: z.string(),
   kind: z.enum(REPAIR_KINDS),
-  startedBy: Person,
+  startedBy: PersonRef,
   myRole: z.enum(BETRAYAL_ROLES).nullable(),
   status: z.enum(["reflecting", "talking", "done"]),
   revealed: z.boolean(),
@@ -76,7 +72,7 @@ export const Repair = z.object({
   ritual: z.object({
     ritual: z.enum(REPAIR_RITUALS).nullable(),
     custom: z.string().nullable(),
-    chosenBy: Person.nullable(),
+    chosenBy: PersonRef.nullable(),
     doneAt: IsoDateTime.nullable(),
   }),
   forgiveness: z.object({
@@ -99,20 +95,20 @@ export const ProposeBoundaryBody = z.object({
   kind: z
     .enum(BOUNDARY_KINDS)
     .describe("need: what I need to feel safe; limit: what I will no longer accept"),
-  body: Required(MAX_BOUNDARY_TEXT),
+  body: RequiredText(MAX_BOUNDARY_TEXT),
   reviewOn: LocalDate.optional().describe("when to look at it again; default in 90 days"),
 });
 export type ProposeBoundaryBody = z.infer<typeof ProposeBoundaryBody>;
 export const RespondBoundaryBody = z.object({
   response: z.enum(["accept", "talk"]),
-  note: Optional(MAX_BOUNDARY_TEXT).optional(),
+  note: OptionalText(MAX_BOUNDARY_TEXT).optional(),
 });
 export const CounterBoundaryBody = z.object({
-  body: Required(MAX_BOUNDARY_TEXT),
-  note: Optional(MAX_BOUNDARY_TEXT).optional(),
+  body: RequiredText(MAX_BOUNDARY_TEXT),
+  note: OptionalText(MAX_BOUNDARY_TEXT).optional(),
 });
 export const CrossedBoundaryBody = z.object({
-  body: Required(2_000).describe("what happened, as an I-statement (coached); goes to the next check-in"),
+  body: RequiredText(2_000).describe("what happened, as an I-statement (coached); goes to the next check-in"),
 });
 
 export const Boundary = z.object({
@@ -121,7 +117,7 @@ export const Boundary = z.object({
   version: z.number().int(),
   kind: z.enum(BOUNDARY_KINDS),
   body: z.string(),
-  proposedBy: Person,
+  proposedBy: PersonRef,
   mine: z.boolean().describe("I proposed this version"),
   status: z.enum(["proposed", "talk", "agreed", "countered", "superseded"]),
   note: z.string().nullable().describe("the response's note (ask to talk, counter-proposal)"),
@@ -140,7 +136,7 @@ export const BoundaryListResponse = z.object({
 });
 export const AgendaItem = z.object({
   id: Id,
-  author: Person,
+  author: PersonRef,
   boundaryId: Id.nullable(),
   body: z.string(),
   createdAt: IsoDateTime,

@@ -1,24 +1,20 @@
 import { z } from "zod";
-import { Id, IsoDateTime, Text, Visibility } from "./common.ts";
-
-const Person = z.object({ id: Id, displayName: z.string() });
-const Required = (max: number) =>
-  Text.max(max, `must be at most ${max} characters`).refine((v) => v.trim().length > 0, "must not be empty");
+import { Id, IsoDateTime, PersonRef, RequiredText, Visibility } from "./common.ts";
 
 /** PRODUCT.md principle 5: small steps. The server refuses a third active goal. */
 export const MAX_ACTIVE_GOALS = 2;
 
 export const CreateGoalBody = z.object({
-  title: Required(200),
+  title: RequiredText(200),
   visibility: Visibility.optional().describe("default: us when linked, else only me"),
 });
-export const UpdateGoalBody = z.object({ title: Required(200) });
-export const MilestoneBody = z.object({ title: Required(200) });
+export const UpdateGoalBody = z.object({ title: RequiredText(200) });
+export const MilestoneBody = z.object({ title: RequiredText(200) });
 
 export const Milestone = z.object({ id: Id, title: z.string(), doneAt: IsoDateTime.nullable() });
 export const Goal = z.object({
   id: Id,
-  author: Person,
+  author: PersonRef,
   mine: z.boolean(),
   title: z.string(),
   visibility: Visibility,
@@ -44,14 +40,14 @@ export const TIMELINE_KINDS = [
 export const TimelineItem = z.object({
   kind: z.enum(TIMELINE_KINDS),
   at: IsoDateTime,
-  by: Person.nullable(),
+  by: PersonRef.nullable(),
   title: z.string().nullable(),
   count: z.number().int().nullable().describe("commitments-kept: promises kept that month"),
 });
 export type TimelineItem = z.infer<typeof TimelineItem>;
 export const RatingPoint = z.object({
   at: IsoDateTime,
-  author: Person,
+  author: PersonRef,
   mine: z.boolean(),
   safety: z.number().int(),
   trust: z.number().int(),
@@ -63,6 +59,6 @@ export const TimelineResponse = z.object({
 
 export const MAX_DISTRACTIONS = 20;
 export const DistractionsBody = z.object({
-  items: z.array(Required(200)).max(MAX_DISTRACTIONS, `must be at most ${MAX_DISTRACTIONS} items`),
+  items: z.array(RequiredText(200)).max(MAX_DISTRACTIONS, `must be at most ${MAX_DISTRACTIONS} items`),
 });
 export const DistractionsResponse = z.object({ items: z.array(z.string()) });

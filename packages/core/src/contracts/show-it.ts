@@ -1,12 +1,8 @@
 import { z } from "zod";
 import { COACH_KINDS } from "../coach/types.ts";
 import { REPEATS } from "../commitments/schedule.ts";
-import { Id, IsoDateTime, Text, Visibility } from "./common.ts";
+import { Id, IsoDateTime, OptionalText, PersonRef, RequiredText, Visibility } from "./common.ts";
 
-const Person = z.object({ id: Id, displayName: z.string() });
-const Required = (max: number) =>
-  Text.max(max, `must be at most ${max} characters`).refine((v) => v.trim().length > 0, "must not be empty");
-const Optional = (max: number) => Text.max(max, `must be at most ${max} characters`);
 export const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date, YYYY-MM-DD");
 
 // ── commitments ─────────────────────────────────────────────────────────────
@@ -27,23 +23,23 @@ export const ScheduleBody = z.object({
 export type ScheduleBody = z.infer<typeof ScheduleBody>;
 
 export const CreateCommitmentBody = z.object({
-  title: Required(MAX_COMMITMENT_TITLE).describe("a specific, doable promise"),
+  title: RequiredText(MAX_COMMITMENT_TITLE).describe("a specific, doable promise"),
   schedule: ScheduleBody,
   visibility: Visibility,
 });
 export type CreateCommitmentBody = z.infer<typeof CreateCommitmentBody>;
 
 export const RenegotiateCommitmentBody = z.object({
-  title: Required(MAX_COMMITMENT_TITLE),
+  title: RequiredText(MAX_COMMITMENT_TITLE),
   schedule: ScheduleBody,
-  reason: Optional(1000).optional().describe("why it changed, in a sentence"),
+  reason: OptionalText(1000).optional().describe("why it changed, in a sentence"),
 });
 export const EndCommitmentBody = z.object({
-  reason: Required(1000).describe("ending a promise is said out loud, never silent"),
+  reason: RequiredText(1000).describe("ending a promise is said out loud, never silent"),
 });
 export const MarkOccurrenceBody = z.object({
   outcome: z.enum(["kept", "missed"]),
-  note: Optional(1000).optional(),
+  note: OptionalText(1000).optional(),
 });
 
 export const Occurrence = z.object({
@@ -63,7 +59,7 @@ export const Commitment = z.object({
   id: Id,
   seriesId: Id.describe("shared by every version of one promise"),
   version: z.number().int(),
-  author: Person,
+  author: PersonRef,
   mine: z.boolean(),
   title: z.string(),
   schedule: ScheduleBody,
@@ -112,26 +108,26 @@ const Intensity = z
 const Trap = z.enum(COACH_KINDS);
 
 export const CreateThoughtRecordBody = z.object({
-  situation: Required(MAX_THOUGHT_TEXT).describe("what happened"),
-  thought: Required(MAX_THOUGHT_TEXT).describe("what I am telling myself"),
+  situation: RequiredText(MAX_THOUGHT_TEXT).describe("what happened"),
+  thought: RequiredText(MAX_THOUGHT_TEXT).describe("what I am telling myself"),
   intensityBefore: Intensity,
   traps: z.array(Trap).max(COACH_KINDS.length).optional().describe("thinking traps; the coach suggests"),
-  evidenceFor: Optional(MAX_THOUGHT_TEXT).optional(),
-  evidenceAgainst: Optional(MAX_THOUGHT_TEXT).optional(),
-  alternative: Optional(MAX_THOUGHT_TEXT).optional().describe("a more generous explanation"),
+  evidenceFor: OptionalText(MAX_THOUGHT_TEXT).optional(),
+  evidenceAgainst: OptionalText(MAX_THOUGHT_TEXT).optional(),
+  alternative: OptionalText(MAX_THOUGHT_TEXT).optional().describe("a more generous explanation"),
   intensityAfter: Intensity.nullish(),
   visibility: Visibility.optional().describe("private unless the author chooses"),
 });
 export type CreateThoughtRecordBody = z.infer<typeof CreateThoughtRecordBody>;
 export const UpdateThoughtRecordBody = z
   .object({
-    situation: Required(MAX_THOUGHT_TEXT),
-    thought: Required(MAX_THOUGHT_TEXT),
+    situation: RequiredText(MAX_THOUGHT_TEXT),
+    thought: RequiredText(MAX_THOUGHT_TEXT),
     intensityBefore: Intensity,
     traps: z.array(Trap).max(COACH_KINDS.length),
-    evidenceFor: Optional(MAX_THOUGHT_TEXT),
-    evidenceAgainst: Optional(MAX_THOUGHT_TEXT),
-    alternative: Optional(MAX_THOUGHT_TEXT),
+    evidenceFor: OptionalText(MAX_THOUGHT_TEXT),
+    evidenceAgainst: OptionalText(MAX_THOUGHT_TEXT),
+    alternative: OptionalText(MAX_THOUGHT_TEXT),
     intensityAfter: Intensity.nullable(),
     visibility: Visibility,
   })
@@ -141,7 +137,7 @@ export type UpdateThoughtRecordBody = z.infer<typeof UpdateThoughtRecordBody>;
 
 export const ThoughtRecord = z.object({
   id: Id,
-  author: Person,
+  author: PersonRef,
   mine: z.boolean(),
   visibility: Visibility,
   situation: z.string(),

@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { Assessment } from "./assessments.ts";
 import { CheckinAnswer, CheckinNote } from "./checkins.ts";
-import { Id, IsoDateTime, Text } from "./common.ts";
+import { Id, IsoDateTime, PersonRef, Text } from "./common.ts";
 import { Boundary, RepairReflection } from "./heal.ts";
 import { Goal } from "./pace.ts";
 import { Commitment, LocalDate } from "./show-it.ts";
-
-const Person = z.object({ id: Id, displayName: z.string() });
 
 /**
  * What a couple may share with their counsellor, one category at a time, and only when both
@@ -34,14 +32,14 @@ export const ConsentView = z.object({
   mine: z.array(CounsellorCategory),
   partner: z.array(CounsellorCategory),
   effective: z.array(CounsellorCategory).describe("what both agreed: what the counsellor can see"),
-  counsellors: z.array(Person.extend({ joinedAt: IsoDateTime })),
+  counsellors: z.array(PersonRef.extend({ joinedAt: IsoDateTime })),
 });
 export const ConsentResponse = z.object({ consent: ConsentView });
 
 export const CounsellorJoinBody = z.object({ code: Text.trim().min(1, "must not be empty").max(32) });
 export const CounsellorCouple = z.object({
   id: Id,
-  partners: z.array(Person),
+  partners: z.array(PersonRef),
   categories: z.array(CounsellorCategory).describe("what both partners currently share with me"),
   joinedAt: IsoDateTime,
 });
@@ -50,7 +48,7 @@ export const CounsellorCouplesResponse = z.object({ couples: z.array(CounsellorC
 
 export const AccessLogEntry = z.object({
   id: Id,
-  counsellor: Person,
+  counsellor: PersonRef,
   category: z.union([CounsellorCategory, z.literal("report")]),
   at: IsoDateTime,
 });
@@ -72,7 +70,7 @@ export const CounsellorRepair = z.object({
   kind: z.enum(["rupture", "betrayal"]),
   status: z.enum(["reflecting", "talking", "done"]),
   reflections: z.array(RepairReflection).describe("only once both have written"),
-  amends: z.array(z.object({ author: Person, body: z.string(), createdAt: IsoDateTime })),
+  amends: z.array(z.object({ author: PersonRef, body: z.string(), createdAt: IsoDateTime })),
   ritual: z.string().nullable(),
   createdAt: IsoDateTime,
 });
@@ -93,10 +91,10 @@ export const Exercise = z.object({
   kind: z.enum(EXERCISE_KINDS),
   ref: z.string(),
   note: z.string(),
-  assignedBy: Person,
+  assignedBy: PersonRef,
   assignedAt: IsoDateTime,
   doneAt: IsoDateTime.nullable(),
-  doneBy: Person.nullable(),
+  doneBy: PersonRef.nullable(),
 });
 export const ExerciseResponse = z.object({ exercise: Exercise });
 export const ExerciseListResponse = z.object({ exercises: z.array(Exercise) });
@@ -112,7 +110,7 @@ export const Report = z.object({
   from: LocalDate,
   to: LocalDate,
   categories: z.array(CounsellorCategory).describe("what both shared when it was made"),
-  createdBy: Person,
+  createdBy: PersonRef,
   createdAt: IsoDateTime,
   approvedByMe: z.boolean(),
   approvedByPartner: z.boolean(),

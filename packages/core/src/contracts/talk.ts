@@ -1,17 +1,13 @@
 import { z } from "zod";
-import { Id, IsoDateTime, MAX_TEXT_LENGTH, Text } from "./common.ts";
+import { Id, IsoDateTime, MAX_TEXT_LENGTH, PersonRef, RequiredText } from "./common.ts";
 
 /** A short note of thanks; longer thoughts belong in a letter. */
 export const MAX_APPRECIATION_LENGTH = 2_000;
 
-const Body = (max: number) =>
-  Text.max(max, `must be at most ${max} characters`).refine((v) => v.trim().length > 0, "must not be empty");
-const Person = z.object({ id: Id, displayName: z.string() });
-
-export const CreateAppreciationBody = z.object({ body: Body(MAX_APPRECIATION_LENGTH) });
+export const CreateAppreciationBody = z.object({ body: RequiredText(MAX_APPRECIATION_LENGTH) });
 export const Appreciation = z.object({
   id: Id,
-  author: Person,
+  author: PersonRef,
   mine: z.boolean(),
   body: z.string(),
   createdAt: IsoDateTime,
@@ -31,7 +27,7 @@ export const DeliverAt = z.iso.datetime({
   message: "must be an ISO 8601 date-time, e.g. 2026-12-24T18:00:00Z",
 });
 export const CreateLetterBody = z.object({
-  body: Body(MAX_TEXT_LENGTH),
+  body: RequiredText(MAX_TEXT_LENGTH),
   kind: LetterKind,
   deliverAt: DeliverAt.optional().describe(
     "letters only: when the partner may read it; must be in the future",
@@ -43,7 +39,7 @@ export const SendCopyBody = z.object({ deliverAt: DeliverAt.optional() });
 export const Letter = z.object({
   id: Id,
   kind: LetterKind,
-  author: Person,
+  author: PersonRef,
   mine: z.boolean(),
   body: z.string(),
   deliverAt: IsoDateTime.nullable().describe("null for unsent letters"),
