@@ -97,6 +97,10 @@ export function dailyTrustAction(
   return fitting[hash(`${seed}:${day}:${skippedToday.length}`) % fitting.length] ?? null;
 }
 
+export function trustActionById(id: string): TrustAction | undefined {
+  return TRUST_ACTIONS.find((a) => a.id === id);
+}
+
 export function isTrustAction(id: string): boolean {
-  return TRUST_ACTIONS.some((a) => a.id === id);
+  return trustActionById(id) !== undefined;
 }

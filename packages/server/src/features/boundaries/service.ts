@@ -16,6 +16,7 @@ import { visibleTo } from "../../db/visibility.ts";
 import { badField, HttpError, notFound } from "../../http/errors.ts";
 import type { JobQueue } from "../../jobs/job-queue.ts";
 import type { EventStore } from "../../realtime/events.ts";
+import { coupleMembers } from "../couples/members.ts";
 import { requireCouple } from "../visibility-choice.ts";
 
 /** Agreements are looked at again after this long unless the couple picks a date. */
@@ -305,12 +306,7 @@ export class BoundaryService {
       .executeTakeFirst();
     if (row?.status !== "agreed") return;
     await this.events.publishToCouple(coupleId, { type: "boundary.review-due", subjectId: boundaryId });
-    const members = await this.db
-      .selectFrom("app_user")
-      .select("id")
-      .where("couple_id", "=", coupleId)
-      .execute();
-    for (const { id } of members) {
+    for (const id of await coupleMembers(this.db, coupleId)) {
       await this.jobs.enqueue("mail.notify", { userId: id, template: "boundaryReview" }, this.clock.now(), {
         dedupeKey: `mail:boundary-review:${boundaryId}:${id}`,
       });

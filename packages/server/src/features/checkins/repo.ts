@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { dbTime, toIso, toIsoOrNull } from "../../db/convert.ts";
 import type { Db } from "../../db/database.ts";
 import { visibleTo } from "../../db/visibility.ts";
+import { coupleMembers } from "../couples/members.ts";
 
 export interface CheckinRecord {
   id: string;
@@ -380,12 +381,43 @@ export class CheckinRepo {
       .execute();
   }
 
-  async members(coupleId: string): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom("app_user")
-      .select("id")
-      .where("couple_id", "=", coupleId)
-      .execute();
-    return rows.map((r) => r.id);
+  members(coupleId: string): Promise<string[]> {
+    return coupleMembers(this.db, coupleId);
   }
+}
+
+export interface RevealedRating {
+  author: { id: string; displayName: string };
+  safety: number;
+  trust: number;
+  revealedAt: string;
+}
+
+/**
+ * The safety and trust ratings of revealed check-ins within `scope`, oldest first: what the
+ * timeline charts and what the "when to get help" rules read. Sealed answers never count.
+ */
+export async function revealedRatings(db: Db, scope: ReadScope): Promise<RevealedRating[]> {
+  const rows = await db
+    .selectFrom("checkin_answer as x")
+    .innerJoin("checkin as c", "c.id", "x.checkin_id")
+    .innerJoin("app_user as a", "a.id", "x.author_id")
+    .select(["x.author_id", "a.display_name", "x.safety", "x.trust", "c.revealed_at"])
+    .where("c.revealed_at", "is not", null)
+    .where(visibleTo(scope, { table: "x", availableFromColumn: "c.revealed_at" }))
+    .orderBy("c.revealed_at")
+    .orderBy("x.created_at")
+    .execute();
+  return rows.flatMap((r) =>
+    r.revealed_at === null
+      ? []
+      : [
+          {
+            author: { id: r.author_id, displayName: r.display_name },
+            safety: Number(r.safety),
+            trust: Number(r.trust),
+            revealedAt: toIso(r.revealed_at),
+          },
+        ],
+  );
 }

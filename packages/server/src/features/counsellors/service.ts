@@ -12,6 +12,7 @@ import type { Db } from "../../db/database.ts";
 import { badField, HttpError, notFound } from "../../http/errors.ts";
 import type { EventStore } from "../../realtime/events.ts";
 import { newInviteCode, normalizeInviteCode } from "../couples/invite-code.ts";
+import { coupleMembers } from "../couples/members.ts";
 import { INVITE_LIFETIME_MS } from "../couples/service.ts";
 import { requireCouple, requireLinked } from "../visibility-choice.ts";
 
@@ -171,19 +172,18 @@ export class CounsellorService {
       await this.events.publishToCouple(couple.id, { type: "counsellor.joined" }, { tx });
       return couple.id;
     });
-    const couple = (await this.couples(viewer)).find((c) => c.id === coupleId);
-    if (!couple) throw new Error("couple vanished after join");
-    return couple;
+    return this.linkedCouple(viewer, coupleId);
   }
 
   /** The counsellor's dashboard: their couples and what each currently shares. */
-  async couples(viewer: Viewer) {
+  async couples(viewer: Viewer, only?: string) {
     const links = await this.db
       .selectFrom("counsellor_link as l")
       .innerJoin("couple as c", "c.id", "l.couple_id")
       .select(["l.couple_id", "l.joined_at"])
       .where("l.counsellor_id", "=", viewer.userId)
       .where("c.ended_at", "is", null)
+      .$if(only !== undefined, (q) => q.where("l.couple_id", "=", only ?? ""))
       .orderBy("l.joined_at", "desc")
       .execute();
     const ids = links.map((l) => l.couple_id);
@@ -216,31 +216,21 @@ export class CounsellorService {
     });
   }
 
+  /** One of the counsellor's couples, or a 404 (`what` names it) for any other. */
+  async linkedCouple(viewer: Viewer, coupleId: string, what = "couple") {
+    const [couple] = await this.couples(viewer, coupleId);
+    if (!couple) throw notFound(what);
+    return couple;
+  }
+
   /**
    * The scope for reading one category of one couple, after checking the link (else 404) and both
    * partners' consent (else 403 naming the category), and after writing the access-log line.
    */
-  async scopeFor(
-    viewer: Viewer,
-    coupleId: string,
-    category: CounsellorCategory | "report",
-  ): Promise<ReadScope> {
-    const couple = (await this.couples(viewer)).find((c) => c.id === coupleId);
-    if (!couple) throw notFound("couple");
-    const needed = category === "report" ? [] : [category];
-    const missing = needed.filter((c) => !couple.categories.includes(c));
-    const scope =
-      category === "report"
-        ? counsellorScope(viewer, coupleId, ["report"], "report", this.clock.now())
-        : counsellorScope(viewer, coupleId, couple.categories, category, this.clock.now());
-    if (missing.length > 0 || scope === null) {
-      throw new HttpError(
-        403,
-        "consent_missing",
-        `Both partners need to agree to share ${missing.join(", ")} before you can see it.`,
-        missing.map((c) => ({ field: "category", problem: `${c} is not shared by both partners` })),
-      );
-    }
+  async scopeFor(viewer: Viewer, coupleId: string, category: CounsellorCategory): Promise<ReadScope> {
+    const couple = await this.linkedCouple(viewer, coupleId);
+    const scope = counsellorScope(viewer, coupleId, couple.categories, category, this.clock.now());
+    if (scope === null) throw consentMissing([category]);
     await this.log(viewer, coupleId, category);
     return scope;
   }
@@ -288,18 +278,25 @@ export class CounsellorService {
   /** Categories both current partners consent to, for any couple (used by reports too). */
   async effective(coupleId: string): Promise<CounsellorCategory[]> {
     const [members, consents] = await Promise.all([
-      this.db.selectFrom("app_user").select("id").where("couple_id", "=", coupleId).execute(),
+      coupleMembers(this.db, coupleId),
       this.db
         .selectFrom("counsellor_consent")
         .select(["user_id", "category"])
         .where("couple_id", "=", coupleId)
         .execute(),
     ]);
-    return effectiveConsent(
-      consents,
-      members.map((m) => m.id),
-    );
+    return effectiveConsent(consents, members);
   }
+}
+
+/** The 403 that names what both partners have not agreed to share. */
+export function consentMissing(missing: readonly CounsellorCategory[], action = "see it"): HttpError {
+  return new HttpError(
+    403,
+    "consent_missing",
+    `Both partners need to agree to share ${missing.join(", ")} before you can ${action}.`,
+    missing.map((c) => ({ field: "category", problem: `${c} is not shared by both partners` })),
+  );
 }
 
 function ordered(categories: readonly string[]): CounsellorCategory[] {

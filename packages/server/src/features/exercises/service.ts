@@ -39,8 +39,7 @@ export class ExerciseService {
     coupleId: string,
     body: { kind: Kind; ref: string; note?: string | undefined },
   ) {
-    const couple = (await this.counsellors.couples(viewer)).find((c) => c.id === coupleId);
-    if (!couple) throw notFound("couple");
+    await this.counsellors.linkedCouple(viewer, coupleId);
     if (!this.inCatalogue(body.kind, body.ref))
       throw badField("ref", `is not in Mend's catalogue of ${body.kind}s`);
     const id = newId();
@@ -66,8 +65,7 @@ export class ExerciseService {
 
   /** What a counsellor assigned to one of their couples (no partner data in it). */
   async assignedBy(viewer: Viewer, coupleId: string) {
-    const couple = (await this.counsellors.couples(viewer)).find((c) => c.id === coupleId);
-    if (!couple) throw notFound("couple");
+    await this.counsellors.linkedCouple(viewer, coupleId);
     return this.listFor(coupleId);
   }
 

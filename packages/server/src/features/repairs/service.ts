@@ -20,6 +20,7 @@ import type { RepairTable } from "../../db/schema.ts";
 import { visibleTo } from "../../db/visibility.ts";
 import { badField, HttpError, notFound } from "../../http/errors.ts";
 import type { EventStore } from "../../realtime/events.ts";
+import { coupleMembers } from "../couples/members.ts";
 import { assertVisibilityAllowed, requireCouple } from "../visibility-choice.ts";
 
 type RepairRow = Omit<RepairTable, "created_at" | "revealed_at" | "ritual_done_at"> & {
@@ -70,7 +71,7 @@ export class RepairService {
     }
     if (body.kind === "rupture" && body.myRole) throw badField("myRole", "applies only after a betrayal");
     const id = newId();
-    const members = await this.members(coupleId);
+    const members = await coupleMembers(this.db, coupleId);
     await this.db.transaction().execute(async (tx) => {
       await tx
         .insertInto("repair")
@@ -179,7 +180,7 @@ export class RepairService {
   }
 
   private async revealIfComplete(coupleId: string, id: string): Promise<boolean> {
-    const required = Math.max(2, (await this.members(coupleId)).length);
+    const required = Math.max(2, (await coupleMembers(this.db, coupleId)).length);
     const result = await this.db
       .updateTable("repair")
       .set({ revealed_at: dbTime(this.clock.now()) })
@@ -276,15 +277,6 @@ export class RepairService {
       await this.notifyPartner(repair.couple_id, viewer.userId, "repair.forgiveness-shared", id);
     }
     return this.get(viewer, id);
-  }
-
-  private async members(coupleId: string): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom("app_user")
-      .select("id")
-      .where("couple_id", "=", coupleId)
-      .execute();
-    return rows.map((r) => r.id);
   }
 
   private async notifyPartner(coupleId: string, authorId: string, type: string, subjectId: string, tx?: Db) {

@@ -9,7 +9,8 @@ import type { AssessmentService } from "../assessments/service.ts";
 import type { BoundaryService } from "../boundaries/service.ts";
 import type { CheckinService } from "../checkins/service.ts";
 import type { CommitmentService } from "../commitments/service.ts";
-import type { CounsellorService } from "../counsellors/service.ts";
+import { type CounsellorService, consentMissing } from "../counsellors/service.ts";
+import { coupleMembers } from "../couples/members.ts";
 import type { GoalService } from "../goals/service.ts";
 import type { RepairService } from "../repairs/service.ts";
 import { requireCouple } from "../visibility-choice.ts";
@@ -127,8 +128,7 @@ export class ReportService {
   }
 
   async approvedFor(viewer: Viewer, coupleId: string) {
-    const couple = (await this.counsellors.couples(viewer)).find((c) => c.id === coupleId);
-    if (!couple) throw notFound("couple");
+    await this.counsellors.linkedCouple(viewer, coupleId);
     const rows = await this.rows().where("r.couple_id", "=", coupleId).execute();
     const presented = await Promise.all(rows.map((r) => this.present(viewer, r)));
     return presented.filter((r) => r.approved);
@@ -136,19 +136,14 @@ export class ReportService {
 
   async pdfForCounsellor(viewer: Viewer, id: string): Promise<Buffer> {
     const row = await this.rows().where("r.id", "=", id).executeTakeFirst();
-    const couple = row && (await this.counsellors.couples(viewer)).find((c) => c.id === row.couple_id);
-    if (!row || !couple) throw notFound("report");
+    if (!row) throw notFound("report");
+    const couple = await this.counsellors.linkedCouple(viewer, row.couple_id, "report");
     if (!(await this.present(viewer, row)).approved) throw notFound("report");
     const missing = (JSON.parse(row.categories) as CounsellorCategory[]).filter(
       (c) => !couple.categories.includes(c),
     );
     if (missing.length > 0) {
-      throw new HttpError(
-        403,
-        "consent_missing",
-        `Both partners need to agree to share ${missing.join(", ")} before you can open this report.`,
-        missing.map((c) => ({ field: "category", problem: `${c} is not shared by both partners` })),
-      );
+      throw consentMissing(missing, "open this report");
     }
     await this.counsellors.log(viewer, row.couple_id, "report");
     return renderReportPdf(JSON.parse(row.snapshot) as ReportSnapshot, new Date(toIso(row.created_at)));
@@ -176,7 +171,7 @@ export class ReportService {
   private async present(viewer: Viewer, row: ReportRow) {
     const [approvals, members] = await Promise.all([
       this.db.selectFrom("report_approval").select("user_id").where("report_id", "=", row.id).execute(),
-      this.db.selectFrom("app_user").select("id").where("couple_id", "=", row.couple_id).execute(),
+      coupleMembers(this.db, row.couple_id),
     ]);
     const approvedBy = new Set(approvals.map((a) => a.user_id));
     return {
@@ -187,8 +182,8 @@ export class ReportService {
       createdBy: { id: row.created_by, displayName: row.creator_name },
       createdAt: toIso(row.created_at),
       approvedByMe: approvedBy.has(viewer.userId),
-      approvedByPartner: members.some((m) => m.id !== viewer.userId && approvedBy.has(m.id)),
-      approved: members.length >= 2 && members.every((m) => approvedBy.has(m.id)),
+      approvedByPartner: members.some((m) => m !== viewer.userId && approvedBy.has(m)),
+      approved: members.length >= 2 && members.every((m) => approvedBy.has(m)),
     };
   }
 

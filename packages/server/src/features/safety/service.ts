@@ -15,7 +15,7 @@ import { newId } from "../../auth/tokens.ts";
 import type { Clock } from "../../clock.ts";
 import { dbTime, toIso } from "../../db/convert.ts";
 import type { Db } from "../../db/database.ts";
-import { visibleTo } from "../../db/visibility.ts";
+import { revealedRatings } from "../checkins/repo.ts";
 
 /**
  * The private safety check and safety mode (PRODUCT.md section 10). Nothing here publishes an
@@ -114,13 +114,7 @@ export class SafetyService {
             .where("couple_id", "=", viewer.coupleId)
             .execute()
         : [],
-      this.db
-        .selectFrom("checkin_answer as x")
-        .innerJoin("checkin as c", "c.id", "x.checkin_id")
-        .select(["x.safety", "x.trust", "c.revealed_at"])
-        .where("c.revealed_at", "is not", null)
-        .where(visibleTo(scope, { table: "x", availableFromColumn: "c.revealed_at" }))
-        .execute(),
+      revealedRatings(this.db, scope),
       this.db
         .selectFrom("safety_check")
         .select("level")
@@ -135,11 +129,7 @@ export class SafetyService {
       now,
       ...(earliestBetrayal && { betrayalPathStarted: earliestBetrayal }),
       ruptures: repairs.filter((r) => r.kind === "rupture").map((r) => new Date(toIso(r.created_at))),
-      checkinRatings: ratings.map((r) => ({
-        at: new Date(toIso(r.revealed_at ?? now)),
-        safety: Number(r.safety),
-        trust: Number(r.trust),
-      })),
+      checkinRatings: ratings.map((r) => ({ at: new Date(r.revealedAt), safety: r.safety, trust: r.trust })),
       ...(latest && { safetyLevel: latest.level as SafetyLevel }),
     });
   }

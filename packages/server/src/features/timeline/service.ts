@@ -3,6 +3,7 @@ import type { Clock } from "../../clock.ts";
 import { toIso } from "../../db/convert.ts";
 import type { Db } from "../../db/database.ts";
 import { visibleTo } from "../../db/visibility.ts";
+import { revealedRatings } from "../checkins/repo.ts";
 
 type Person = { id: string; displayName: string };
 const item = (
@@ -87,16 +88,7 @@ export class TimelineService {
             .where("ritual_done_at", "is not", null)
             .execute()
         : [],
-      this.db
-        .selectFrom("checkin_answer as x")
-        .innerJoin("checkin as c", "c.id", "x.checkin_id")
-        .innerJoin("app_user as a", "a.id", "x.author_id")
-        .select(["x.author_id", "a.display_name", "x.safety", "x.trust", "c.revealed_at"])
-        .where("c.revealed_at", "is not", null)
-        .where(visibleTo(scope, { table: "x", availableFromColumn: "c.revealed_at" }))
-        .orderBy("c.revealed_at")
-        .orderBy("x.created_at")
-        .execute(),
+      revealedRatings(this.db, scope),
     ]);
 
     const items: TimelineItem[] = [];
@@ -129,11 +121,11 @@ export class TimelineService {
     return {
       items,
       ratings: ratings.map((r) => ({
-        at: toIso(r.revealed_at ?? ""),
-        author: person(r.author_id, r.display_name),
-        mine: r.author_id === viewer.userId,
-        safety: Number(r.safety),
-        trust: Number(r.trust),
+        at: r.revealedAt,
+        author: r.author,
+        mine: r.author.id === viewer.userId,
+        safety: r.safety,
+        trust: r.trust,
       })),
     };
   }

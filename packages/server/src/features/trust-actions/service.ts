@@ -4,6 +4,7 @@ import {
   localToday,
   type Situation,
   type TrustActionToday,
+  trustActionById,
   type Viewer,
 } from "@mend/core";
 import type { Clock } from "../../clock.ts";
@@ -58,13 +59,10 @@ export class TrustActionService {
     const done = log.find((l) => l.outcome === "done");
     const doneTotal = Number(total.n);
     if (done) {
-      const action = dailyTrustAction(viewer.userId, day, await this.situations(viewer));
+      const action = trustActionById(done.action_id);
       return {
         day,
-        action: {
-          id: done.action_id,
-          situations: action?.id === done.action_id ? [...action.situations] : [],
-        },
+        action: { id: done.action_id, situations: action ? [...action.situations] : [] },
         status: "done",
         doneTotal,
       };
