@@ -162,6 +162,8 @@ function negatedBefore(sentence: Sentence, first: number, triggerWord: string): 
 
 interface Candidate {
   kind: CoachKind;
+  /** The kind's place in COACH_KINDS: the order flags of one span are reported in. */
+  order: number;
   target: CoachTarget;
   start: number;
   end: number;
@@ -310,7 +312,7 @@ function acceptMatch(
   const startWord = sentence.words[hFirst];
   const endWord = sentence.words[hLast];
   if (startWord === undefined || endWord === undefined) return;
-  out.push({ kind: rule.kind, target, start: startWord.start, end: endWord.end });
+  out.push({ kind: rule.kind, order: rule.order, target, start: startWord.start, end: endWord.end });
 }
 
 /** Where the named groups of the match of `rule` at `position` are: the sticky pattern again, with indices. */
@@ -343,19 +345,45 @@ function suggestionKey(kind: CoachKind, target: CoachTarget): string | undefined
   return general in MESSAGES ? general : undefined;
 }
 
-// The catalogue keys for each kind and target, looked up once rather than for every flag; nested
-// by kind, then target, so a flag needs no key string built.
-const KEYS = new Map(
-  COACH_KINDS.map((kind) => [
-    kind,
-    new Map(
-      (["partner", "self", "other"] as const).map((target) => [
-        target,
-        { explanation: explanationKey(kind, target), suggestion: suggestionKey(kind, target) },
-      ]),
-    ),
-  ]),
+// The catalogue entries for each kind (by its place in COACH_KINDS) and target, looked up once
+// rather than for every flag, so a flag needs no key string built.
+interface FlagText {
+  explanation: string;
+  explanationKey: string;
+  suggestion: string | undefined;
+  suggestionKey: string | undefined;
+}
+const TARGETS = ["partner", "self", "other"] as const;
+const targetNumber = (target: CoachTarget): number => (target === "partner" ? 0 : target === "self" ? 1 : 2);
+const FLAG_TEXT: FlagText[] = COACH_KINDS.flatMap((kind) =>
+  TARGETS.map((target) => {
+    const eKey = explanationKey(kind, target);
+    const sKey = suggestionKey(kind, target);
+    return {
+      explanation: MESSAGES[eKey] ?? eKey,
+      explanationKey: eKey,
+      suggestion: sKey === undefined ? undefined : (MESSAGES[sKey] ?? sKey),
+      suggestionKey: sKey,
+    };
+  }),
 );
+
+function toFlag(candidate: Candidate): CoachFlag {
+  const text = FLAG_TEXT[candidate.order * TARGETS.length + targetNumber(candidate.target)] as FlagText;
+  const flag: CoachFlag = {
+    kind: candidate.kind,
+    target: candidate.target,
+    start: candidate.start,
+    end: candidate.end,
+    explanation: text.explanation,
+    explanationKey: text.explanationKey,
+  };
+  if (text.suggestionKey !== undefined) {
+    flag.suggestion = text.suggestion;
+    flag.suggestionKey = text.suggestionKey;
+  }
+  return flag;
+}
 
 /**
  * Finds blame, thinking traps, contempt and ultimatums in a message as the person types.
@@ -380,36 +408,30 @@ export function analyzeMessage(text: string, options: AnalyzeOptions = {}): Anal
       }
     }
   }
-  const flags = mergeFlags(candidates).map((candidate): CoachFlag => {
-    const keys = KEYS.get(candidate.kind)?.get(candidate.target);
-    const eKey = keys?.explanation ?? explanationKey(candidate.kind, candidate.target);
-    const sKey = keys === undefined ? suggestionKey(candidate.kind, candidate.target) : keys.suggestion;
-    const flag: CoachFlag = {
-      kind: candidate.kind,
-      target: candidate.target,
-      start: candidate.start,
-      end: candidate.end,
-      explanation: MESSAGES[eKey] ?? eKey,
-      explanationKey: eKey,
-    };
-    if (sKey !== undefined) {
-      flag.suggestion = MESSAGES[sKey] ?? sKey;
-      flag.suggestionKey = sKey;
-    }
-    return flag;
-  });
-  if (flags.length === 0) return { kinds: [], flags };
-  const present = new Set(flags.map((flag) => flag.kind));
-  return { kinds: COACH_KINDS.filter((kind) => present.has(kind)), flags };
+  if (candidates.length === 0) return { kinds: [], flags: [] };
+  const merged = mergeFlags(candidates);
+  const flags = new Array<CoachFlag>(merged.length);
+  // Bit k set when COACH_KINDS[k] is flagged: the kinds in catalogue order without a Set.
+  let present = 0;
+  for (let k = 0; k < merged.length; k++) {
+    const candidate = merged[k] as Candidate;
+    present |= 1 << candidate.order;
+    flags[k] = toFlag(candidate);
+  }
+  const kinds: CoachKind[] = [];
+  for (let k = 0; k < COACH_KINDS.length; k++)
+    if ((present & (1 << k)) !== 0) kinds.push(COACH_KINDS[k] as CoachKind);
+  return { kinds, flags };
 }
 
-const KIND_ORDER = new Map(COACH_KINDS.map((kind, index) => [kind, index]));
+const byKindThenStart = (a: Candidate, b: Candidate): number =>
+  a.order - b.order || a.start - b.start || b.end - a.end;
+const byStartThenKind = (a: Candidate, b: Candidate): number => a.start - b.start || a.order - b.order;
 
 /** Sorts and joins overlapping spans of the same kind, so a kind never highlights a word twice. */
 function mergeFlags(candidates: Candidate[]): Candidate[] {
   // The candidates are this call's own objects: sorted and extended in place.
-  const order = (kind: CoachKind) => KIND_ORDER.get(kind) ?? 0;
-  candidates.sort((a, b) => order(a.kind) - order(b.kind) || a.start - b.start || b.end - a.end);
+  candidates.sort(byKindThenStart);
   const merged: Candidate[] = [];
   for (const candidate of candidates) {
     const previous = merged[merged.length - 1];
@@ -419,5 +441,5 @@ function mergeFlags(candidates: Candidate[]): Candidate[] {
     }
     merged.push(candidate);
   }
-  return merged.sort((a, b) => a.start - b.start || order(a.kind) - order(b.kind));
+  return merged.sort(byStartThenKind);
 }

@@ -8,7 +8,7 @@
  * in the rules' vocabulary), and the rules' triggers and heads are indexed by those numbers.
  */
 import type { Head } from "./anchors.ts";
-import { type Sentence, Tokens } from "./normalize.ts";
+import { type Sentence, Tokens, type Word } from "./normalize.ts";
 import type { Rule } from "./rules.ts";
 
 /**
@@ -25,13 +25,15 @@ export const WHOLE_SENTENCE = TRY_RULE - 1;
 
 /**
  * The head pairs by key (head number * vocabulary size + next number): an open-addressing table
- * over typed arrays, read for most words of every sentence, where a Map lookup cost more.
+ * over typed arrays, read for most words of every sentence, where a Map lookup cost more. Each
+ * key leads to its (rule, skip) list, packed.
  */
 class PairTable {
   /** Key + 1 per slot; 0 marks an empty slot. */
   private readonly keys: Int32Array;
+  /** Per slot: the number of its list in `lists`. */
   private readonly slots: Int32Array;
-  private readonly lists: StartPairs[] = [];
+  readonly lists: PackedLists;
   private readonly shift: number;
 
   constructor(pairs: ReadonlyMap<number, StartPairs>) {
@@ -41,25 +43,28 @@ class PairTable {
     this.keys = new Int32Array(1 << bits);
     this.slots = new Int32Array(1 << bits);
     const mask = (1 << bits) - 1;
+    const lists: StartPairs[] = [];
     for (const [key, list] of pairs) {
       let slot = this.hash(key);
       while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
       this.keys[slot] = key + 1;
-      this.slots[slot] = this.lists.length;
-      this.lists.push(list);
+      this.slots[slot] = lists.length;
+      lists.push(list);
     }
+    this.lists = new PackedLists(lists);
   }
 
   private hash(key: number): number {
     return Math.imul(key, 0x9e3779b1) >>> this.shift;
   }
 
-  get(key: number): StartPairs | undefined {
+  /** The number of the list for `key` in `lists`, else -1. */
+  get(key: number): number {
     const mask = this.keys.length - 1;
     for (let slot = this.hash(key); ; slot = (slot + 1) & mask) {
       const stored = this.keys[slot] ?? 0;
-      if (stored === 0) return undefined;
-      if (stored === key + 1) return this.lists[this.slots[slot] ?? 0];
+      if (stored === 0) return -1;
+      if (stored === key + 1) return this.slots[slot] ?? -1;
     }
   }
 }
@@ -82,6 +87,27 @@ function insertionSort(values: Int32Array): Int32Array {
 
 /** (rule, skip) pairs, flat: a match of the rule may start `skip` words before this word. */
 type StartPairs = number[];
+
+/**
+ * Lists of numbers by word number, packed into one typed array (list `id` is
+ * `data[starts[id]..starts[id + 1])`): the planner reads several per word of every sentence, and
+ * arrays of arrays cost a pointer chase and a bounds check more each.
+ */
+class PackedLists {
+  readonly starts: Int32Array;
+  readonly data: Int32Array;
+  constructor(lists: readonly (readonly number[])[]) {
+    this.starts = new Int32Array(lists.length + 1);
+    let total = 0;
+    lists.forEach((list, id) => {
+      this.starts[id] = total;
+      total += list.length;
+    });
+    this.starts[lists.length] = total;
+    this.data = new Int32Array(total);
+    lists.forEach((list, id) => this.data.set(list, this.starts[id] ?? 0));
+  }
+}
 
 interface RuleIndex {
   /** Canonical word → its number; only words that some rule triggers on or starts with. */
@@ -214,6 +240,14 @@ function addHead(
 export class Planner {
   private readonly index: RuleIndex;
   private readonly pairs: PairTable;
+  // The index's lists by word number, packed (see PackedLists).
+  private readonly triggers: PackedLists;
+  private readonly needs: PackedLists;
+  private readonly anyNext: PackedLists;
+  private readonly allHeads: PackedLists;
+  private readonly vocabularySize: number;
+  private readonly hasNeeds: Uint8Array;
+  private readonly needWithin: Int32Array;
   /** Segment with these (normalize.ts `segment(text, planner.tokens)`): words come numbered. */
   readonly tokens: Tokens;
   /** Per rule: the number of the sentence that triggered it last. */
@@ -229,9 +263,17 @@ export class Planner {
   private lined = true;
 
   constructor(rules: readonly Rule[]) {
-    this.index = buildIndex(rules);
-    this.pairs = new PairTable(this.index.pairs);
-    this.tokens = new Tokens(this.index.vocabulary);
+    const index = buildIndex(rules);
+    this.index = index;
+    this.pairs = new PairTable(index.pairs);
+    this.triggers = new PackedLists(index.triggers);
+    this.needs = new PackedLists(index.needs);
+    this.anyNext = new PackedLists(index.anyNext);
+    this.allHeads = new PackedLists(index.allHeads);
+    this.vocabularySize = index.vocabulary.size;
+    this.hasNeeds = index.hasNeeds;
+    this.needWithin = index.needWithin;
+    this.tokens = new Tokens(index.vocabulary);
     this.triggeredIn = new Int32Array(rules.length);
     this.neededIn = new Int32Array(rules.length);
     this.lastNeeded = new Int32Array(rules.length);
@@ -247,60 +289,64 @@ export class Planner {
     const { words } = sentence;
     const n = words.length;
     const triggeredIn = this.triggeredIn;
+    const neededIn = this.neededIn;
+    const lastNeeded = this.lastNeeded;
     // Sentence numbers mark the triggered rules, so nothing needs clearing; before they overflow
     // the Int32Array, start again.
     if (this.sentenceNumber === 0x7fffffff) {
       triggeredIn.fill(0);
-      this.neededIn.fill(0);
+      neededIn.fill(0);
       this.sentenceNumber = 0;
     }
     const stamp = ++this.sentenceNumber;
     if (this.ids.length < n) this.ids = new Int32Array(Math.max(n, this.ids.length * 2));
     const ids = this.ids;
+    const triggers = this.triggers;
+    const needs = this.needs;
     // An empty canonical word (from "n't" alone) puts a double space in the text, and one at the
     // start is left out of it; the next word then need not line up, so pairs are not checked.
     let lined = true;
-    this.lined = true;
     for (let j = 0; j < n; j++) {
-      const word = words[j];
-      if (word === undefined) continue;
-      if (word.w === "") {
-        lined = false;
-        this.lined = false;
-      }
+      const word = words[j] as Word;
+      if (word.w === "") lined = false;
       const id = word.id;
       ids[j] = id;
       if (id >= 0) {
-        for (const r of index.triggers[id] ?? []) triggeredIn[r] = stamp;
+        for (let k = triggers.starts[id] ?? 0, end = triggers.starts[id + 1] ?? 0; k < end; k++)
+          triggeredIn[triggers.data[k] ?? 0] = stamp;
         // Words go in order, so the last index written is the last word with a needed word.
-        for (const r of index.needs[id] ?? []) {
-          this.neededIn[r] = stamp;
-          this.lastNeeded[r] = j;
+        for (let k = needs.starts[id] ?? 0, end = needs.starts[id + 1] ?? 0; k < end; k++) {
+          const r = needs.data[k] ?? 0;
+          neededIn[r] = stamp;
+          lastNeeded[r] = j;
         }
       }
     }
+    this.lined = lined;
     this.count = 0;
+    const heads = lined ? this.anyNext : this.allHeads;
+    const pairLists = this.pairs.lists;
+    const hasStartsWith = index.startsWith.length > 0;
     for (let j = 0; j < n; j++) {
       const id = ids[j] ?? -1;
       if (id >= 0) {
-        if (!lined) this.addAll(index.allHeads[id], j, stamp);
-        else {
-          this.addAll(index.anyNext[id], j, stamp);
-          if (j + 1 < n) {
-            const nextId = ids[j + 1] ?? -1;
-            if (nextId >= 0 && index.hasPairs[id] === 1)
-              this.addAll(this.pairs.get(id * index.vocabulary.size + nextId), j, stamp);
-            const prefixed = index.prefixNext[id];
-            if (prefixed !== undefined && prefixed.length > 0) {
-              const next = words[j + 1]?.w ?? "";
-              for (const head of prefixed) {
-                if (next.startsWith(head.next)) this.add(head.rule, j - head.skip, stamp);
-              }
+        this.addAll(heads, id, j, stamp);
+        if (lined && j + 1 < n) {
+          const nextId = ids[j + 1] ?? -1;
+          if (nextId >= 0 && index.hasPairs[id] === 1) {
+            const list = this.pairs.get(id * this.vocabularySize + nextId);
+            if (list >= 0) this.addAll(pairLists, list, j, stamp);
+          }
+          const prefixed = index.prefixNext[id];
+          if (prefixed !== undefined && prefixed.length > 0) {
+            const next = words[j + 1]?.w ?? "";
+            for (const head of prefixed) {
+              if (next.startsWith(head.next)) this.add(head.rule, j - head.skip, stamp);
             }
           }
         }
       }
-      if (index.startsWith.length > 0) {
+      if (hasStartsWith) {
         const w = words[j]?.w ?? "";
         for (const head of index.startsWith) {
           if (w.startsWith(head.prefix)) this.add(head.rule, j - head.skip, stamp);
@@ -312,9 +358,11 @@ export class Planner {
     return tries.length <= INSERTION_SORT_MAX ? insertionSort(tries) : tries.sort();
   }
 
-  private addAll(pairs: StartPairs | undefined, j: number, stamp: number): void {
-    if (pairs === undefined) return;
-    for (let k = 0; k < pairs.length; k += 2) this.add(pairs[k] ?? 0, j - (pairs[k + 1] ?? 0), stamp);
+  /** Adds the tries of list `list` of `lists` ((rule, skip) pairs) for word `j`. */
+  private addAll(lists: PackedLists, list: number, j: number, stamp: number): void {
+    const { data } = lists;
+    for (let k = lists.starts[list] ?? 0, end = lists.starts[list + 1] ?? 0; k < end; k += 2)
+      this.add(data[k] ?? 0, j - (data[k + 1] ?? 0), stamp);
   }
 
   /**
@@ -323,18 +371,17 @@ export class Planner {
    */
   private add(r: number, i: number, stamp: number): void {
     if (i < 0 || this.triggeredIn[r] !== stamp) return;
-    if (this.index.hasNeeds[r] === 1) {
+    if (this.hasNeeds[r] === 1) {
       if (this.neededIn[r] !== stamp) return;
       const last = this.lastNeeded[r] ?? 0;
       if (last < i) return;
       // Words line up with spaces only without empty words; then the needed word must also be
       // near. (`needed` reads up to i + within, before `last`: inside this sentence.)
-      const within = this.index.needWithin[r] ?? UNBOUNDED;
+      const within = this.needWithin[r] ?? UNBOUNDED;
       if (this.lined && last - i > within && !this.needed(r, i, i + within)) return;
     }
     this.push(r * TRY_RULE + i);
   }
-
   /** Whether a word rule `r` needs stands at some index in [from, to]. */
   private needed(r: number, from: number, to: number): boolean {
     const { needBits, bitsPerWord } = this.index;

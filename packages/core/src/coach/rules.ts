@@ -21,11 +21,13 @@ import {
   ROLE_NOUNS,
 } from "./lexicon.ts";
 import { type Needs, neededWords } from "./needs.ts";
-import type { CoachKind, CoachTarget } from "./types.ts";
+import { COACH_KINDS, type CoachKind, type CoachTarget } from "./types.ts";
 
 export interface Rule {
   id: string;
   kind: CoachKind;
+  /** The kind's place in COACH_KINDS. */
+  order: number;
   re: RegExp;
   /** The same pattern, sticky: tried at one position only (see `heads`). `probe` has no match indices, so a miss costs less. */
   sticky: RegExp;
@@ -108,13 +110,20 @@ function compile(
 
 type RuleSpec = Omit<
   Rule,
-  "re" | "sticky" | "probe" | "heads" | "needs" | "wholeHighlight" | "kind" | "id"
+  "re" | "sticky" | "probe" | "heads" | "needs" | "wholeHighlight" | "kind" | "order" | "id"
 > & {
   p: string;
 };
 
 function rules(kind: CoachKind, specs: RuleSpec[]): Rule[] {
-  return specs.map(({ p, ...rest }, index) => ({ id: `${kind}#${index}`, kind, ...compile(p), ...rest }));
+  const order = COACH_KINDS.indexOf(kind);
+  return specs.map(({ p, ...rest }, index) => ({
+    id: `${kind}#${index}`,
+    kind,
+    order,
+    ...compile(p),
+    ...rest,
+  }));
 }
 
 const T_SUBJ =
