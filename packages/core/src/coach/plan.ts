@@ -24,48 +24,50 @@ const UNBOUNDED = 0x3fffffff;
 export const WHOLE_SENTENCE = TRY_RULE - 1;
 
 /**
- * The head pairs by key (head number * vocabulary size + next number): an open-addressing table
- * over typed arrays, read for most words of every sentence, where a Map lookup cost more. Each
- * key leads to its (rule, skip) list, packed.
+ * The head pairs, by head word: for each head word number, the numbers of the words that may
+ * follow it (sorted) and, beside each, its (rule, skip) list. A lookup reads only its head word's
+ * stretch, which for the common heads ("you", "i") stays in the processor's cache; a hash table
+ * over all the pairs (~40,000) touched a cold line of a megabyte for every lookup.
  */
 class PairTable {
-  /** Key + 1 per slot; 0 marks an empty slot. */
-  private readonly keys: Int32Array;
-  /** Per slot: the number of its list in `lists`. */
-  private readonly slots: Int32Array;
+  /** `nexts[starts[head]..starts[head + 1])`: the words after `head` that some pair names, ascending. */
+  private readonly starts: Int32Array;
+  private readonly nexts: Int32Array;
+  /** Beside each entry of `nexts`: the number of its list in `lists`. */
+  private readonly listOf: Int32Array;
   readonly lists: PackedLists;
-  private readonly shift: number;
 
-  constructor(pairs: ReadonlyMap<number, StartPairs>) {
-    let bits = 4;
-    while (1 << bits < pairs.size * 2) bits++;
-    this.shift = 32 - bits;
-    this.keys = new Int32Array(1 << bits);
-    this.slots = new Int32Array(1 << bits);
-    const mask = (1 << bits) - 1;
+  constructor(pairs: ReadonlyMap<number, StartPairs>, vocabularySize: number) {
+    const keys = [...pairs.keys()].sort((a, b) => a - b);
+    this.starts = new Int32Array(vocabularySize + 1);
+    this.nexts = new Int32Array(keys.length);
+    this.listOf = new Int32Array(keys.length);
     const lists: StartPairs[] = [];
-    for (const [key, list] of pairs) {
-      let slot = this.hash(key);
-      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
-      this.keys[slot] = key + 1;
-      this.slots[slot] = lists.length;
-      lists.push(list);
-    }
+    let head = 0;
+    keys.forEach((key, k) => {
+      const keyHead = Math.floor(key / vocabularySize);
+      while (head <= keyHead) this.starts[head++] = k;
+      this.nexts[k] = key % vocabularySize;
+      this.listOf[k] = lists.length;
+      lists.push(pairs.get(key) ?? []);
+    });
+    while (head <= vocabularySize) this.starts[head++] = keys.length;
     this.lists = new PackedLists(lists);
   }
 
-  private hash(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> this.shift;
-  }
-
-  /** The number of the list for `key` in `lists`, else -1. */
-  get(key: number): number {
-    const mask = this.keys.length - 1;
-    for (let slot = this.hash(key); ; slot = (slot + 1) & mask) {
-      const stored = this.keys[slot] ?? 0;
-      if (stored === 0) return -1;
-      if (stored === key + 1) return this.slots[slot] ?? -1;
+  /** The number of the list for the pair (head, next) in `lists`, else -1. */
+  get(head: number, next: number): number {
+    const nexts = this.nexts;
+    let lo = this.starts[head] ?? 0;
+    let hi = (this.starts[head + 1] ?? 0) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const value = nexts[mid] ?? 0;
+      if (value === next) return this.listOf[mid] ?? -1;
+      if (value < next) lo = mid + 1;
+      else hi = mid - 1;
     }
+    return -1;
   }
 }
 
@@ -245,7 +247,8 @@ export class Planner {
   private readonly needs: PackedLists;
   private readonly anyNext: PackedLists;
   private readonly allHeads: PackedLists;
-  private readonly vocabularySize: number;
+  /** Length of the shortest prefix head (index.startsWith); above any word's length when none. */
+  private readonly shortestPrefix: number;
   private readonly hasNeeds: Uint8Array;
   private readonly needWithin: Int32Array;
   /** Segment with these (normalize.ts `segment(text, planner.tokens)`): words come numbered. */
@@ -265,12 +268,15 @@ export class Planner {
   constructor(rules: readonly Rule[]) {
     const index = buildIndex(rules);
     this.index = index;
-    this.pairs = new PairTable(index.pairs);
+    this.pairs = new PairTable(index.pairs, index.vocabulary.size);
     this.triggers = new PackedLists(index.triggers);
     this.needs = new PackedLists(index.needs);
     this.anyNext = new PackedLists(index.anyNext);
     this.allHeads = new PackedLists(index.allHeads);
-    this.vocabularySize = index.vocabulary.size;
+    this.shortestPrefix = Math.min(
+      ...index.startsWith.map((head) => head.prefix.length),
+      Number.MAX_SAFE_INTEGER,
+    );
     this.hasNeeds = index.hasNeeds;
     this.needWithin = index.needWithin;
     this.tokens = new Tokens(index.vocabulary);
@@ -326,7 +332,8 @@ export class Planner {
     this.count = 0;
     const heads = lined ? this.anyNext : this.allHeads;
     const pairLists = this.pairs.lists;
-    const hasStartsWith = index.startsWith.length > 0;
+    // Words shorter than every prefix head cannot start with one: most words, most sentences.
+    const shortestPrefix = this.shortestPrefix;
     for (let j = 0; j < n; j++) {
       const id = ids[j] ?? -1;
       if (id >= 0) {
@@ -334,7 +341,7 @@ export class Planner {
         if (lined && j + 1 < n) {
           const nextId = ids[j + 1] ?? -1;
           if (nextId >= 0 && index.hasPairs[id] === 1) {
-            const list = this.pairs.get(id * this.vocabularySize + nextId);
+            const list = this.pairs.get(id, nextId);
             if (list >= 0) this.addAll(pairLists, list, j, stamp);
           }
           const prefixed = index.prefixNext[id];
@@ -346,8 +353,8 @@ export class Planner {
           }
         }
       }
-      if (hasStartsWith) {
-        const w = words[j]?.w ?? "";
+      const w = (words[j] as Word).w;
+      if (w.length >= shortestPrefix) {
         for (const head of index.startsWith) {
           if (w.startsWith(head.prefix)) this.add(head.rule, j - head.skip, stamp);
         }
@@ -361,8 +368,12 @@ export class Planner {
   /** Adds the tries of list `list` of `lists` ((rule, skip) pairs) for word `j`. */
   private addAll(lists: PackedLists, list: number, j: number, stamp: number): void {
     const { data } = lists;
-    for (let k = lists.starts[list] ?? 0, end = lists.starts[list + 1] ?? 0; k < end; k += 2)
-      this.add(data[k] ?? 0, j - (data[k + 1] ?? 0), stamp);
+    const triggeredIn = this.triggeredIn;
+    for (let k = lists.starts[list] ?? 0, end = lists.starts[list + 1] ?? 0; k < end; k += 2) {
+      const r = data[k] ?? 0;
+      // Most heads belong to rules the sentence does not trigger: skip them before the call.
+      if (triggeredIn[r] === stamp) this.add(r, j - (data[k + 1] ?? 0), stamp);
+    }
   }
 
   /**
