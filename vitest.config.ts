@@ -4,7 +4,12 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "core", include: ["packages/core/test/**/*.test.ts"] } },
+      {
+        test: {
+          name: "core",
+          include: ["packages/core/test/**/*.test.ts", "packages/core/scripts/**/*.test.ts"],
+        },
+      },
       { test: { name: "web", include: ["packages/web/test/**/*.test.ts"] } },
       {
         test: {

@@ -172,6 +172,18 @@ export const LABEL_ADJECTIVES = [
   "helpless",
   "a mess",
   "such a mess",
+  "careless",
+  "clumsy",
+  "thoughtless",
+  "spineless",
+  "cowardly",
+  "greedy",
+  "hypocritical",
+  "disorganised",
+  "disorganized",
+  "inferior",
+  "pitiful",
+  "repulsive",
 ];
 
 /** "a bad mother", "the worst girlfriend": an evaluative adjective on a role noun. */
@@ -187,6 +199,14 @@ export const BAD_ROLE_ADJ = [
   "lousy",
   "worst",
   "pathetic",
+  "rubbish",
+  "hopeless",
+  "failed",
+  "selfish",
+  "lazy",
+  "neglectful",
+  "inadequate",
+  "incompetent",
 ];
 export const ROLE_NOUNS = [
   "person",
@@ -214,6 +234,28 @@ export const ROLE_NOUNS = [
   "brother",
   "man",
   "woman",
+  "nurse",
+  "doctor",
+  "teacher",
+  "worker",
+  "colleague",
+  "boss",
+  "manager",
+  "leader",
+  "cook",
+  "driver",
+  "host",
+  "spouse",
+  "sibling",
+  "grandmother",
+  "grandfather",
+  "aunt",
+  "uncle",
+  "child",
+  "kid",
+  "adult",
+  "provider",
+  "role model",
 ];
 
 /** Other people the writer may talk about. */
@@ -263,7 +305,7 @@ export const OTHER_SUBJECT = `(?:he|she|they|people|everyone|someone|my (?:[^ ,]
  * "you always make me laugh".
  */
 export const NEGATIVE_STEM =
-  /^(?:late|forg[eo]t|ignor|interrupt|critici|complain|yell|shout|scream|blam|mess|ruin|wrong|fail|lie[sd]?$|lying|liar|cheat|leav|left$|excuse|phone|busy|tired|angr|mad$|upset|bad$|worse|worst|hurt|cry|cried|fight|fought|argu|nag|moan|whin|sulk|disappear|cancel|bail|flake|overreact|exaggerat|exhaust|accident|attack|walk|screw|stupid|idiot|selfish|lazy|rude|mean$|disrespect|embarrass|humiliat|ditch|abandon|reject|lose|lost|losing|break|broke|drunk|drink|sorry|apologi|defensive|distant|cold$|shut|pick|side$|sides$|dismiss|belittl|mock|insult|snap|control|jealous|suspicious|check|snoop|spy|accus|judg|letdown|disappoint|hate|sad$|miserable|alone$|lonely|unhappy|anxious|scared|afraid|ugly|awful|terrible|horrible|annoy|frustrat|problem|issue|trouble|mistake|screwup|wreck|difficult|hurts?$|avoid|dodge|nothing|everything|anything|cancel|alone|ignored|unheard|invisible|dirty|dishes|chores|mess|tv$|game|games|sulk|pout|stress|worry|worri|panic|overthink|screw|fuck|shit|damn|crap|sick|fault|punish|silent|ghost|sarcas)/;
+  /^(?:late|forg[eo]t|ignor|interrupt|critici|complain|yell|shout|scream|blam|mess|ruin|wrong|fail|lie[sd]?$|lying|liar|cheat|leav|left$|excuse|phone|busy|tired|angr|mad$|upset|bad$|badly$|worse|worst|hurt|cry|cried|fight|fought|argu|nag|moan|whin|sulk|disappear|cancel|bail|flake|overreact|exaggerat|exhaust|accident|attack|walk|screw|stupid|idiot|selfish|lazy|rude|mean$|disrespect|embarrass|humiliat|ditch|abandon|reject|lose|lost|losing|break|broke|drunk|drink|sorry|apologi|defensive|distant|cold$|shut|pick|side$|sides$|dismiss|belittl|mock|insult|snap|control|jealous|suspicious|check|snoop|spy|accus|judg|letdown|disappoint|hate|sad$|miserable|alone$|lonely|unhappy|anxious|scared|afraid|ugly|awful|terrible|horrible|annoy|frustrat|problem|issue|trouble|mistake|screwup|wreck|difficult|hurts?$|avoid|dodge|nothing|everything|anything|cancel|alone|ignored|unheard|invisible|dirty|dishes|chores|mess|tv$|game|games|sulk|pout|stress|worry|worri|panic|overthink|screw|fuck|shit|damn|crap|sick|fault|punish|silent|ghost|sarcas|debt|pain$|painful|ill$|illness|injur|crisis|disaster|stuck|struggl|apart$|collaps)/;
 
 /** Words that make a clause warm, used only to keep kind messages unflagged. */
 export const POSITIVE_WORDS = new Set([

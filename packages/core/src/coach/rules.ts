@@ -158,7 +158,7 @@ export const RULES: Rule[] = [
       target: "other",
     },
     {
-      p: "(?<t>nothing|everything) (?:{ADV})?(?<h>ever|always)",
+      p: "(?<t>nothing|everything) (?:good |bad |right |nice )?(?:{ADV})?(?<h>ever|always)",
       triggers: ["ever", "always"],
       target: "other",
       notFollowedBy: /^ (?:is |was )?(?:fine|good|great|okay|ok|perfect|right|works out)/,
@@ -183,15 +183,38 @@ export const RULES: Rule[] = [
       triggers: ["always"],
       target: "other",
     },
+    {
+      // "whenever I try to make friends, people lose interest": one bad outcome made a rule.
+      p: "(?<h>whenever|any time|anytime) (?:[^ ,]+ ){1,8}(?:, )?(?:[^ ,]+ ){0,4}(?:lose interest|loses interest|let me down|lets me down|goes wrong|go wrong|gets hurt|get hurt|get rejected|gets rejected|ignore me|ignores me|laugh at me|laughs at me|walk away|walks away|fall apart|falls apart|backfires|turns out badly|ends badly|end badly|ruin it|ruin everything|mess it up|messes it up|screw it up|screws it up|leave me|leaves me|end up hurt|end up alone)",
+      triggers: ["whenever", "time", "anytime"],
+      target: "other",
+    },
+    {
+      p: "(?<t>men|women|guys|girls|people|partners|boys|humans|friends) (?:can not|can never|are never to|are not to|should never|should not) be trusted|(?<t2>nobody|no one) can (?:ever )?be trusted",
+      triggers: ["trusted"],
+      target: "other",
+      negatable: false,
+    },
+    {
+      // "every relationship I've had": a pattern read off a list of one's own past.
+      p: "(?<h>(?:every|each) (?:single )?(?:relationship|job|friendship|friend|partner|boyfriend|girlfriend|date|guy|man|woman|diet|plan|person|boss|ex)s? (?:that )?(?<t>i|we) (?:have |had )?(?:ever )?(?:had|tried|started|been in|dated|met|loved|trusted|made|chose|chosen|picked|worked (?:at|for|with)))",
+      triggers: ["every", "each"],
+      complaint: true,
+    },
+    {
+      p: "(?<h>(?<t>they|people|everyone|everybody|the world|the whole world|the universe|everything|life) (?:is|are) (?:all |always |just )?against me)",
+      triggers: ["against"],
+      target: "other",
+    },
   ]),
   ...rules("all-or-nothing", [
     {
-      p: "(?<t>nothing|everything|anything|all) (?:{G2})?(?:i|you|he|she|we) (?:{G2})?(?:do|did|does|say|said|try|tried|touch|make|cook|give|gave|put) (?:is|was|will be|ever|seems|turns|goes)(?: ever)? (?:good enough|right|enough|wrong|a mistake|bad|pointless|ruined|useless|worthless|a failure|a waste|never|appreciated|noticed|matters|works|counts)",
+      p: "(?<t>nothing|everything|anything|all) (?:{G2})?(?:i|you|he|she|we) (?:{G2})?(?:do|did|does|say|said|try|tried|touch|make|cook|give|gave|put) (?:is|was|will be|ever|seems|turns out|turned out|ends up|ended up|comes out|came out|turns|goes|went)(?: ever)? (?:good enough|right|enough|wrong|a mistake|bad|pointless|ruined|useless|worthless|a failure|a waste|never|appreciated|noticed|matters|works|counts)",
       triggers: ["nothing", "everything", "anything", "all"],
       target: "other",
     },
     {
-      p: "(?<t>everything|it all|all of it|(?:my|our|the|this|his|her|your) (?:whole|entire) [^ ,]+|everything (?:about|in|with) (?:[^ ,]+ ){1,3}|everything (?:we|i|you) (?:had|built|did|have|made)|all of this) (?:{BE} |just |now |feels )*(?:completely |totally |absolutely |now |just |a )*(?:ruined|wrong|pointless|a lie|a waste|wasted|worthless|meaningless|for nothing|over|gone|destroyed|fake|a mistake|bad|broken|a failure|a mess|lost)",
+      p: "(?<t>everything|it all|all of it|(?:my|our|the|this|his|her|your) (?:whole|entire) [^ ,]+|everything (?:about|in|with) (?:[^ ,]+ ){1,3}|everything (?:we|i|you) (?:had|built|did|have|made)|all of this) (?:{BE} |just |now |feels )*(?:completely |totally |absolutely |now |just |a )*(?:ruined|wrong|pointless|a lie|a waste|wasted|worthless|meaningless|for nothing|over|gone|destroyed|fake|a mistake|bad|broken|a failure|a mess|lost|a disaster|a catastrophe|a write-off|a flop|wrecked|spoiled|spoilt|blown)",
       triggers: ["everything", "all", "whole", "entire"],
       target: "other",
       hedgeable: true,
@@ -202,7 +225,7 @@ export const RULES: Rule[] = [
       target: "other",
     },
     {
-      p: "(?<h>(?:complete|total|utter|absolute|100%|totally|completely|utterly|entirely|absolutely) (?:failure|failed|waste|useless|worthless|ruined|pointless|hopeless|wrong|fraud|joke|loser|idiot|lie|sham|incompetent|unlovable|fake|selfish|unreliable|garbage|crap|shit))",
+      p: "(?<h>(?:complete|total|utter|absolute|100%|totally|completely|utterly|entirely|absolutely) (?:failure|failed|waste|useless|worthless|ruined|pointless|hopeless|wrong|fraud|joke|loser|idiot|lie|sham|incompetent|unlovable|fake|selfish|unreliable|garbage|crap|shit|blown|wrecked|destroyed))",
       triggers: [
         "complete",
         "total",
@@ -278,6 +301,57 @@ export const RULES: Rule[] = [
       negatable: false,
       notFollowedBy: /^ (?:in )?(?:even )?(?:trying|bothering|asking|applying|hoping|going|talking)/,
     },
+    {
+      // Only two outcomes, one of them a disaster: "either I get the job or my career is dead".
+      p: "(?<h>either) (?:[^ ,]+ ){1,10}(?:, )?or (?:else )?(?:[^ ,]+ ){0,6}(?:nothing|worthless|useless|pointless|dead|over|a failure|a loser|a waste|ruined|finished|hopeless|a nobody|not at all|at all|no one|nobody)",
+      triggers: ["either"],
+      target: "other",
+      negatable: false,
+    },
+    {
+      // One flaw decides the whole: "one bad review means my book is a flop".
+      p: "(?<h>(?:one|a single) (?:[^ ,]+ ){0,3}(?:mistake|error|typo|slip|fight|argument|review|comment|failure|rejection|lapse|drink|cigarette|biscuit|cookie|setback|bad day|bad grade|bad mark|b|c|no)s? (?:[^ ,]+ ){0,2}(?:means|meant|proves|proved|shows|showed|ruins|ruined|undoes|undid|wipes out|wiped out|cancels out|cancelled out|canceled out) (?:that )?(?:[^ ,]+ ){0,4}(?:a flop|a failure|a disaster|ruined|over|worthless|useless|pointless|hopeless|failed|a fraud|a joke|nothing|no good|terrible|awful|a loser|done for|finished|everything|all of it|the whole [^ ,]+))",
+      triggers: [
+        "means",
+        "meant",
+        "proves",
+        "proved",
+        "shows",
+        "showed",
+        "ruins",
+        "ruined",
+        "undoes",
+        "undid",
+        "wipes",
+        "wiped",
+        "cancels",
+        "cancelled",
+        "canceled",
+      ],
+      target: "other",
+    },
+    {
+      // One setback written off as a whole stretch of effort: "I've wasted the whole year".
+      p: "(?<t>i|we|you|he|she|they) (?:have |had |'ve )?(?:just )?(?<h>(?:wasted|ruined|lost|blown|thrown away) (?:the|my|our|your|his|her|their|this) (?:whole|entire) [^ ,]+)",
+      triggers: ["wasted", "ruined", "lost", "blown", "thrown"],
+    },
+    {
+      // Anything short of the top counts as failing: "if I'm not top of my class, I've failed".
+      p: "(?<h>if (?<t>i|you|he|she|we) (?:am|are|is|do|does|did|can|get|got|come|came) (?:not |n't )?(?:[^ ,]+ ){0,5}(?:, )?(?:then )?(?:i|you|he|she|we|it) (?:have|has|am|are|is|was|will be|will have) (?:completely |totally |just )?(?:failed|a failure|worthless|useless|pointless|nothing|a loser|wasted|ruined))",
+      triggers: [
+        "failed",
+        "failure",
+        "worthless",
+        "useless",
+        "pointless",
+        "nothing",
+        "loser",
+        "wasted",
+        "ruined",
+      ],
+      negatable: false,
+      hedgeable: false,
+    },
   ]),
   ...rules("mind-reading", [
     {
@@ -303,7 +377,7 @@ export const RULES: Rule[] = [
       notFollowedBy: /^ (?:better|great|good|kind|amazing|so good|beautiful|cute|lovely|sweet)/,
     },
     {
-      p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:{ADV})?(?:only |just )?(?:do|did|does|said|say|says|saying|doing|done|ignore|ignored|ignoring|ignores|forgot|forget) (?:it |this |that |things |me )?(?:just |only )?(?:on purpose|deliberately|intentionally|to (?:hurt|punish|spite|annoy|upset|humiliate|embarrass|control|get back at|make me|shut me up|keep me quiet|get rid of me|look good|win))",
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:must be |might be |could be |has been |have been )?(?:{ADV})?(?:only |just )?(?:do|did|does|said|say|says|saying|doing|done|ignore|ignored|ignoring|ignores|forgot|forget) (?:it |this |that |things |me )?(?:just |only )?(?:on purpose|deliberately|intentionally|to (?:hurt|punish|spite|annoy|upset|humiliate|embarrass|control|get back at|make me|shut me up|keep me quiet|get rid of me|look good|win))",
       triggers: ["purpose", "deliberately", "intentionally", "to", "only", "just"],
       hedgeable: false,
     },
@@ -459,6 +533,80 @@ export const RULES: Rule[] = [
       triggers: ["only", "just"],
       hedgeable: false,
     },
+    {
+      // A motive read into what others do: "they only invite me out of pity", "left it out to annoy me".
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:only |just )?(?:[^ ,]+ ){1,5}(?<h>out of (?:pity|politeness|obligation|guilt)|because (?:he|she|they|you) (?:feel|feels|felt) (?:sorry|bad) for me|to (?:annoy|spite|punish|humiliate|embarrass|provoke|upset|get back at) me|to make me (?:jealous|feel (?:bad|small|stupid|guilty)))",
+      triggers: [
+        "pity",
+        "politeness",
+        "obligation",
+        "guilt",
+        "sorry",
+        "bad",
+        "annoy",
+        "spite",
+        "punish",
+        "humiliate",
+        "embarrass",
+        "provoke",
+        "upset",
+        "back",
+        "jealous",
+        "feel",
+      ],
+      hedgeable: false,
+      notPrecededBy: /(?:if|whether|wonder|not sure|maybe|might|worried|afraid|scared|asked)(?: that)? $/,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:only|just) (?:[^ ,]+ ){1,5}(?<h>to be (?:polite|nice|kind))",
+      triggers: ["polite", "nice", "kind"],
+      hedgeable: false,
+    },
+    {
+      // "everyone was staring at me and judging my clothes": others' attention read as judgement.
+      p: "(?<t>everyone|everybody|people|they|the whole room|all of them|the others|strangers) (?:[^ ,]+ ){0,5}(?<h>(?:staring|judging|whispering|gossiping) (?:at |about )?(?:me|my)|laughing at me)",
+      triggers: ["staring", "judging", "whispering", "gossiping", "laughing"],
+      hedgeable: false,
+      notPrecededBy:
+        /(?:if|whether|wonder|not sure|maybe|worried|afraid|scared|felt like|feel like)(?: that)? $/,
+    },
+    {
+      // Plain attention ("looking at me") reads as judgement only in a complaint.
+      p: "(?<t>everyone|everybody|people|they|the whole room|all of them|the others|strangers) (?:[^ ,]+ ){0,5}(?<h>looking at me|talking about me)",
+      triggers: ["looking", "talking"],
+      complaint: true,
+      hedgeable: false,
+      notPrecededBy:
+        /(?:if|whether|wonder|not sure|maybe|worried|afraid|scared|felt like|feel like)(?: that)? $/,
+    },
+    {
+      p: "(?<h>i (?:just )?(?:know|can tell) (?:exactly )?what (?<t>you|he|she|they|everyone|people|{OTHER}) (?:(?:is|are|was|were) thinking|thinks?|thought|really (?:thinks?|means?|meant|wants?)))",
+      triggers: ["know", "tell"],
+      hedgeable: false,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:has|have|had) (?:already |clearly |obviously |probably ){1,2}(?<h>(?:decided|made up (?:his|her|their|your) minds?) (?:not to|against|that i|i am|to (?:leave|dump|fire|reject|end|break up|divorce|get rid)))",
+      triggers: ["decided", "made"],
+      hedgeable: false,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:clearly |obviously |probably |must |definitely ){1,2}(?:is not|are not|was not|were not|be not|'s not|not) (?:really |even )?(?<h>interested|into me|attracted to me|happy with me|in love with me|serious about me|bothered about me)",
+      triggers: ["interested", "into", "attracted", "happy", "love", "serious", "bothered"],
+      hedgeable: false,
+    },
+    {
+      // Someone's feelings stated from the outside, as a certainty: "she must be furious".
+      p: "(?<t>you|he|she|they|everyone|{OTHER}) (?:(?:must|has to|have to) be|(?:is|are|'s|was|were) (?:obviously|clearly|definitely|probably|surely)) (?:so |really |absolutely |totally |still )?(?<h>upset|angry|mad|furious|fuming|livid|annoyed|disappointed|disgusted|embarrassed|ashamed|fed up|sick of me|tired of me|bored|pissed off|cross|jealous|hating me|laughing at me)",
+      triggers: ["must", "has", "have", "obviously", "clearly", "definitely", "probably", "surely"],
+      hedgeable: false,
+      notPrecededBy: /(?:if|whether|wonder|not sure|maybe|might)(?: that)? $/,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:is|are|'s|was|were|must be|has been|have been) (?:{ADV})?(?:probably |obviously |clearly |definitely |secretly |just )?(?<h>(?:planning|plotting|waiting|looking for (?:a reason|an excuse)|getting ready) to (?:fire|dump|leave|get rid of|replace|break up with|divorce|cheat on|ditch) me)",
+      triggers: ["planning", "plotting", "waiting", "looking", "getting"],
+      hedgeable: false,
+      notPrecededBy: /(?:if|whether|wonder|not sure|maybe|might|worried|afraid|scared)(?: that)? $/,
+    },
   ]),
   ...rules("labeling", [
     {
@@ -479,7 +627,7 @@ export const RULES: Rule[] = [
         "people",
       ],
       notPrecededBy:
-        /(?:^| )(?:(?:you|he|she|they|everyone|people|[^ ]+) (?:think|thinks|thought|believe|believes|said|says|call|calls|called|told me|tell me)|think|thinks|thought|believes|called|calls|said|says|call|like|if|than|whether|that|realize|realise|notice|see|sees|know|knows|tell me|decide|decided|find out|so|or|made me feel|makes me feel|make me feel|worried|afraid|scared|felt like|feel like|not because|as if|not that|i am not saying)(?: that)? $/,
+        /(?:^| )(?:(?:you|he|she|they|everyone|people|[^ ]+) (?:think|thinks|thought|believe|believes|said|says|call|calls|called|told me|tell me)|think|thinks|thought|believes|called|calls|said|says|call|like|if|than|whether|that|realize|realise|notice|see|sees|know|knows|tell me|decide|decided|find out|made me feel|makes me feel|make me feel|worried|afraid|scared|felt like|feel like|not because|as if|not that|i am not saying)(?: that)? $/,
       notFollowedBy:
         /^ (?:day|week|night|time|moment|mood|cold|question|weather|thing|of (?:me|you) to|to (?:me|you)) ?/,
     },
@@ -658,10 +806,35 @@ export const RULES: Rule[] = [
       notPrecededBy: /(?:not|no|never|nobody|isn't|wasn't|it is not|it was not)(?: [^ ]+)? $/,
       complaint: false,
     },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:{ADV})?(?<h>(?:messed|screwed|fucked|mess|screw|fuck|messes|screws|fucks) (?:me|us|my life|my head|everything|it all|things) up)",
+      triggers: ["messed", "screwed", "fucked", "mess", "screw", "fuck", "messes", "screws", "fucks"],
+    },
+    {
+      p: "(?<h>(?:because of|thanks to|due to) (?<t>my|your|his|her|ur) (?:own )?(?:mistake|mistakes|stupidity|carelessness|selfishness|laziness|behaviou?r|drinking|temper|mess|lies|lying|cheating|actions|choices|failure))",
+      triggers: ["because", "thanks", "due"],
+    },
+    {
+      p: "(?<h>(?<t>i) (?:must|probably|surely) (?:have|'ve) (?:done|said) something (?:wrong|stupid|bad|to (?:upset|annoy|hurt|offend|anger)))",
+      triggers: ["something"],
+      negatable: false,
+    },
+    {
+      p: "(?<h>(?:it|this|that) (?:must be|is probably|has to be|is surely) (?:because of )?something (?<t>i) (?:did|said|have done|have said|did wrong|said wrong))",
+      triggers: ["something"],
+      negatable: false,
+    },
+    {
+      // Hindsight turned on oneself: "if I had tried harder, my dad would still be alive".
+      p: "(?<h>if (?:only )?(?<t>i) (?:had|would)(?: not)? (?:[^ ,]+ ){1,5}(?:, )?(?:then )?(?:[^ ,]+ ){1,4}(?:would|could) (?:still|not|never))",
+      triggers: ["had", "would"],
+      negatable: false,
+      hedgeable: false,
+    },
   ]),
   ...rules("catastrophizing", [
     {
-      p: "(?<h>(?:a |an |total |complete |absolute |utter |such a |the )*(?:disaster|catastrophe|catastrophic|nightmare|end of the world|end of everything|apocalypse|hell on earth|living hell|unbearable|unsurvivable|devastating|tragedy|over for me|worst (?:thing|day|night|week|year|mistake|case|outcome|possible|ever|that could)))",
+      p: "(?<h>(?:a |an |total |complete |absolute |utter |such a |the )*(?:disaster|catastrophe|catastrophic|nightmare|end of the world|end of everything|apocalypse|hell on earth|living hell|unbearable|unsurvivable|devastating|tragedy|over for me|worst (?:thing|day|night|week|year|mistake|case|outcome|possible|ever|that could|[^ ,]+ (?:ever|of my life|imaginable|in history))))",
       triggers: [
         "disaster",
         "catastrophe",
@@ -683,10 +856,10 @@ export const RULES: Rule[] = [
       notFollowedBy: /^ (?:part|bit|movie|film|show|film|joke)/,
     },
     {
-      p: "(?<t>i|we|you|he|she) (?:{ADV})?(?:can not|could not|can't|cannot) (?:{ADV})?(?:take|handle|stand|bear|cope|survive|live|go on|deal|breathe|function|do this|face|get through|keep going|keep doing this|manage|hold on)(?: it| this| that| with| any| without)*(?: anymore| any more| any longer| another)?",
+      p: "(?<t>i|we|you|he|she) (?:{ADV})?(?:can not|could not|can't|cannot|will not be able to|would not be able to|will never be able to|would never be able to) (?:{ADV})?(?:take|handle|stand|bear|cope|survive|live|go on|deal|breathe|function|do this|face|get through|keep going|keep doing this|manage|hold on)(?: it| this| that| with| any| without)*(?: anymore| any more| any longer| another)?",
       triggers: ["not"],
       notFollowedBy:
-        /^ (?:the (?:heat|cold|smell)|spicy|coffee|tonight|today|tomorrow|the meeting|the party|on my own until|you|him|her|them|your|his|the sight)/,
+        /^ (?:the (?:heat|cold|smell|trip)|spicy|coffee|tonight|today|tomorrow|the meeting|the party|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|holiday|vacation|a trip|a date|the weekend|this weekend)|on my own until|you|him|her|them|your|his|the sight)/,
     },
     {
       p: "(?<h>(?<t>my|our|his|her|the|this|my whole|our whole) (?:whole |entire )?(?:life|lives|relationship|marriage|career|future|world|family|reputation|day|night|week|weekend|trip|holiday|birthday|wedding|evening|anniversary|chance|chances|everything) (?:{BE} |is |was |are |feels |seems |just |now |completely |totally |absolutely |utterly |officially |basically |going to be |gonna be |will be )*(?:ruined|over|destroyed|wrecked|finished|doomed|hopeless|falling apart|in pieces|shattered|a disaster|a nightmare|a mess|a wreck|gone|pointless|meaningless|done for|the worst|unbearable|collapsing|crumbling|in ruins|wasted))",
@@ -744,7 +917,7 @@ export const RULES: Rule[] = [
       notPrecededBy: /(?:not|never|if|before|until)(?: that)? $/,
     },
     {
-      p: "(?<t>i|we|you|he|she|they|it|this|that) (?:{AUX} |am going to |are going to |is going to |will |'ll |would |could |might )?(?:{ADV})?(?:literally |probably |definitely |surely )?(?<h>die|dying|lose (?:everything|it all|my mind|my job|the house|the kids|you|him|her|them)|losing (?:my mind|everything|it)|go crazy|going crazy|end up (?:alone|homeless|on the street|broke|dead|with nothing|in the hospital)|be alone forever|die alone|never (?:recover|survive|get over (?:it|this|him|her|you))|not survive|kill me|killing me|be the end of (?:me|us)|ruin (?:me|us)|have a breakdown|break down|fall apart|lose my shit|have nothing|be left with nothing)",
+      p: "(?<t>i|we|you|he|she|they|it|this|that) (?:{AUX} |am going to |are going to |is going to |will |'ll |would |could |might )?(?:{ADV})?(?:literally |probably |definitely |surely |completely |totally |just )?(?<h>die|dying|lose (?:everything|it all|my mind|my job|the house|the kids|you|him|her|them|control|all control|my grip)|losing (?:my mind|everything|it)|go crazy|going crazy|end up (?:alone|homeless|on the street|broke|dead|with nothing|in the hospital)|be alone forever|die alone|never (?:recover|survive|get over (?:it|this|him|her|you)|work again|find (?:work|a job) again)|not survive|kill me|killing me|be the end of (?:me|us)|ruin (?:me|us)|have a breakdown|break down|fall apart|lose my shit|have nothing|be left with nothing)",
       triggers: [
         "die",
         "dying",
@@ -824,6 +997,44 @@ export const RULES: Rule[] = [
       target: "other",
       negatable: false,
     },
+    {
+      // A small sign read as the start of the worst: "this cough will turn into something terrible".
+      p: "(?<h>(?:turn|turning|turns|develop|developing|develops|grow|growing|grows) into (?:something )?(?:(?:really|very|so) )?(?:terrible|serious|awful|horrible|dangerous|deadly|fatal|cancer|a disaster|a catastrophe|a nightmare)|something (?:terrible|awful|horrible|really bad|bad|dreadful) (?:is going to|is gonna|will|is about to) happen|(?:a sign|a symptom|the start) of something (?:terrible|awful|horrible|serious|really bad|bad|dreadful|deadly|fatal))",
+      triggers: [
+        "turn",
+        "turning",
+        "turns",
+        "develop",
+        "developing",
+        "develops",
+        "grow",
+        "growing",
+        "grows",
+        "happen",
+        "sign",
+        "symptom",
+        "start",
+      ],
+      target: "other",
+    },
+    {
+      p: "(?<h>(?:means|must mean|could mean|might mean|must be|is probably|is definitely|is surely|is obviously) (?:that )?(?:i am |i have |it is |he is |she is )?(?:having |getting |got )?(?:a )?(?:heart attack|stroke|brain tumou?r|tumou?r|cancer|aneurysm|serious illness|something (?:seriously |really )?(?:serious|wrong with me|fatal|deadly)))",
+      triggers: [
+        "heart",
+        "stroke",
+        "tumor",
+        "tumour",
+        "cancer",
+        "aneurysm",
+        "illness",
+        "serious",
+        "wrong",
+        "fatal",
+        "deadly",
+      ],
+      target: "other",
+      negatable: false,
+    },
   ]),
   ...rules("should", [
     {
@@ -833,7 +1044,7 @@ export const RULES: Rule[] = [
       negatable: false,
       hedgeable: false,
       notFollowedBy:
-        /^ (?:be (?:home|back|there|here|ready|free|done|fine|ok|okay|around|finished|able to make it|arriving|getting|good to go|on time)|probably|have seen (?:his|her|their|the) (?:face|look|reaction)|totally|come|try|check|watch|read|get some (?:rest|sleep)|rest|sleep|eat|know (?:that|how much)|be proud|feel proud|go for it|call me when|hear|meet|join|have (?:some|a look|fun)|take a look|definitely|bring|visit|grab|ask (?:him|her|them)|text me when|let me know)/,
+        /^ (?:be (?:home|back|there|here|ready|free|done|fine|ok|okay|around|finished|able to make it|arriving|getting|good to go|on time)|probably|have seen (?:his|her|their|the) (?:face|look|reaction)|totally|come|try|check|watch|read|get some (?:rest|sleep)|rest|sleep|eat|know (?:that|how much)|be proud|feel proud|go for it|call me when|hear|meet|join|have (?:some|a look|fun)|take a look|definitely|bring|visit|grab|ask (?:him|her|them)|text me when|let me know)|^ (?!have )(?:[^ ,]+ ){1,5}(?:tomorrow|tonight|later|soon|next (?:week|time|month)|this (?:week|weekend|morning|afternoon|evening))(?: |$)/,
       notPrecededBy:
         /(?:(?:^| )(?:maybe|perhaps|what|when|where|which|how|who|if|think|whether|thought|know)(?: i| you| we)?|we) $/,
     },
@@ -843,7 +1054,7 @@ export const RULES: Rule[] = [
       negatable: false,
     },
     {
-      p: "(?<t>you|i|he|she|they|people|{OTHER}) (?:{ADV})?(?<h>must|have to|has to|need to|needs to|got to|gotta|had better|'d better|better) (?:always |never |just |really |at least )?(?:be (?:perfect|strong|stronger|better|the best|good enough|in control|happy|okay|ok|fine|able to|on top|successful|thin|thinner|pretty|smart|productive|over (?:it|this|him|her)|more|less|nicer|kinder|there for)|stop|start (?:being|acting|treating|listening|respecting|showing|taking|caring|helping|doing)|change|grow up|learn|get over|understand that|understand how|respect|listen to me|always|never|do better|try harder|make (?:him|her|them|everyone|everybody|people|you|me) (?:happy|like|love|proud|see)|please (?:everyone|him|her|them|people)|prove|apologi[sz]e|realize|realise|accept|get it together|get your act|get my act|man up|toughen up|pull yourself|pull myself|figure (?:it|this|my life|yourself|myself) out|handle (?:this|it) (?:myself|alone|on my own)|deal with it|be there|earn|fix (?:this|it|myself|yourself|everything)|cope|snap out|move on|let it go|get a grip|work harder|do more|do everything|keep (?:it|everything|everyone) together|show more|put me first|put (?:in|more) effort|pay attention|think before|know better|care more|appreciate)",
+      p: "(?<t>you|i|he|she|they|people|{OTHER}) (?:{ADV})?(?<h>must|have to|has to|need to|needs to|got to|gotta|had better|'d better|better) (?:always |never |just |really |at least )?(?:be (?:perfect|strong|stronger|better|the best|good enough|in control|happy|okay|ok|fine|able to|on top|successful|thin|thinner|pretty|smart|productive|over (?:it|this|him|her)|more|less|nicer|kinder|there for)|stop|start (?:being|acting|treating|listening|respecting|showing|taking|caring|helping|doing)|change|grow up|learn|get over|understand that|understand how|respect|listen to me|always|never|do better|try harder|make (?:him|her|them|everyone|everybody|people|you|me) (?:happy|like|love|proud|see)|please (?:everyone|him|her|them|people)|prove|apologi[sz]e|realize|realise|accept|get it together|get your act|get my act|man up|toughen up|pull yourself|pull myself|figure (?:it|this|my life|yourself|myself) out|handle (?:this|it) (?:myself|alone|on my own)|deal with it|be there|earn|fix (?:this|it|myself|yourself|everything)|cope|snap out|move on|let it go|get a grip|work harder|do more|do everything|keep (?:it|everything|everyone) together|show more|put me first|put (?:in|more) effort|pay attention|think before|know better|care more|appreciate|be (?:liked|loved|approved of|accepted|admired|respected) by (?:everyone|everybody|all|every)|get (?:everything|it all) (?:done|right|perfect)|get (?:it|this|everything) (?:right|perfect|perfectly)|do (?:everything|it all) (?:right|perfectly|myself)|be good at everything|make no mistakes|never make (?:a )?mistakes?|be (?:the )?perfect(?: [^ ,]+)?|make (?:everyone|everybody) (?:happy|like me|proud))",
       triggers: ["must", "have", "has", "need", "needs", "got", "gotta", "better"],
       negatable: false,
       notPrecededBy:
@@ -872,6 +1083,12 @@ export const RULES: Rule[] = [
       target: "other",
       negatable: false,
     },
+    {
+      // Others' approval as a requirement: "I need everyone to approve of me".
+      p: "(?<t>i) (?:{ADV})?(?<h>(?:need|have to have|must have|require) (?:everyone|everybody|people|all of them|them all) to (?:approve|like|love|agree|accept|respect|admire|think well))",
+      triggers: ["need", "have", "must", "require"],
+      negatable: false,
+    },
   ]),
   ...rules("fortune-telling", [
     {
@@ -891,7 +1108,7 @@ export const RULES: Rule[] = [
         /(?:^| )(?:if|i promise|promise|i swear|hope|afraid|worried|scared|wonder whether)(?: that)? $/,
     },
     {
-      p: "(?<t>you|i|he|she|they|it|this|we|things|everyone|people|that|my life|our relationship|the relationship|{OTHER}|(?:the|this|that|my|our|tomorrow|tonight|next) [^ ,]+|tomorrow|tonight) (?:{ADV})?(?:will|'ll|is|are|am|would|'d)(?: just| probably| definitely| totally| so| really| only| surely| obviously)? (?:going to |gonna |bound to |sure to |destined to )?(?:{ADV})?(?:probably |definitely |surely |eventually |inevitably |obviously |certainly |end up |just )*(?<h>fail|failing|lose (?!my mind|it|my temper|my shit|track|weight)|leave(?: me)?(?= ,|$)|leave me|hate me|hate you|cheat|tell me (?:i am|that i|it is|i'm)|reject me|dump me|laugh at me|judge me|fire me|think i am|think i'm|think that i|ruin|mess (?:it|this|everything) up|screw (?:it|this|everything) up|blow it|forget about me|abandon|break up|break my heart|get fired|get dumped|get rejected|be alone|be lonely|be miserable|be a (?:disaster|failure|mess|nightmare)|be (?:awful|terrible|horrible|awkward|boring|hell|a waste)|be rejected|be embarrassed|be humiliated|be worse|go wrong|go badly|do it again|alone|homeless|broke|single|with nothing|on the street|have a panic attack|stare|think i am crazy|do (?:this|that) again|hurt me|let me down|disappoint|regret|reali[sz]e (?:i|that i|how)|find out|see through|figure out (?:that )?i|notice (?:that )?i|get bored|get tired of|get sick of|move on|find someone (?:else|better)|replace me|stop loving|end badly|end in|crash|flop|bomb|humiliate|embarrass myself|make a fool|mess up|screw up|panic|freeze|say no|turn me down)",
+      p: "(?<t>you|i|he|she|they|it|this|we|things|everyone|people|that|my life|our relationship|the relationship|{OTHER}|(?:the|this|that|my|our|tomorrow|tonight|next) [^ ,]+|tomorrow|tonight) (?:{ADV})?(?:will|'ll|is|are|am|would|'d)(?: just| probably| definitely| totally| so| really| only| surely| obviously)? (?:going to |gonna |bound to |sure to |destined to )?(?:{ADV})?(?:probably |definitely |surely |eventually |inevitably |obviously |certainly |end up |just )*(?<h>fail|failing|lose (?!my mind|it|my temper|my shit|track|weight)|leave(?: me)?(?= ,|$)|leave me|hate me|hate you|cheat|tell me (?:i am|that i|it is|i'm)|reject me|dump me|laugh at me|judge me|fire me|think i am|think i'm|think that i|ruin|mess (?:it|this|everything) up|screw (?:it|this|everything) up|blow it|forget about me|abandon|break up|break my heart|get fired|get dumped|get rejected|be alone|be lonely|be miserable|be a (?:disaster|failure|mess|nightmare)|be (?:awful|terrible|horrible|awkward|boring|hell|a waste)|be rejected|be embarrassed|be humiliated|be worse|go wrong|go badly|go terribly|go horribly|go awfully|be laughed at|be mocked|be judged|do it again|alone|homeless|broke|single|with nothing|on the street|have a panic attack|stare|think i am crazy|do (?:this|that) again|hurt me|let me down|disappoint|regret|reali[sz]e (?:i|that i|how)|find out|see through|figure out (?:that )?i|notice (?:that )?i|get bored|get tired of|get sick of|move on|find someone (?:else|better)|replace me|stop loving|end badly|end in|crash|flop|bomb|humiliate|get worse|only get worse|go downhill|fall apart|fall through|turn out badly|blow up in my face|backfire|embarrass myself|make a fool|mess up|screw up|panic|freeze|say no|turn me down)",
       triggers: ["will", "going", "gonna", "would", "bound", "sure", "destined"],
       notPrecededBy:
         /(?:^| )(?:if|unless|when|i promise|promise|i swear|hope|in case|so that|that way|otherwise|or else|what if|even if|before|i think|maybe)(?: that)? $/,
@@ -911,7 +1128,7 @@ export const RULES: Rule[] = [
       target: "other",
     },
     {
-      p: "(?<h>(?:doomed|bound|destined|sure|certain|guaranteed) to (?:fail|end|go wrong|happen again|repeat|break up|be alone|lose|get hurt|be hurt|mess up|screw up|leave|cheat|happen)|there is no (?:way|chance) (?:it|this|he|she|they|you|i|we) (?:will|'ll|is going to|are going to|am going to|can|could|would|ever)|(?:no one|nobody|no man|no woman|noone) (?:{ADV})?(?:will|is going to|would|is ever going to) (?:ever )?(?:love|want|date|marry|hire|like|choose|care|stay|understand|accept|forgive|believe)|i will (?:end up|always be|die) (?:alone|single|by myself|unloved|miserable|broke|a failure|with no one|like my)|(?:nothing|no one|nobody) (?:is|will|are) (?:ever )?(?:going to |gonna )?(?:change|work|help|get better|improve|be different|care)|there is no (?:future|hope) (?:for|with) (?:us|me|this|him|her|them))",
+      p: "(?<h>(?:doomed|bound|destined|sure|certain|guaranteed) to (?:fail|end|go wrong|happen again|repeat|break up|be alone|lose|get hurt|be hurt|mess up|screw up|leave|cheat|happen)|there is no (?:way|chance) (?:it|this|he|she|they|you|i|we) (?:will|'ll|is going to|are going to|am going to|can|could|would|ever)|(?:no one|nobody|no man|no woman|noone) (?:{ADV})?(?:will|is going to|would|is ever going to) (?:ever )?(?:love|want|date|marry|hire|like|choose|care|stay|understand|accept|forgive|believe|come|show up|turn up|call|notice|remember|help|listen|read|buy|reply|answer|agree|say yes)|i will (?:end up|always be|die) (?:alone|single|by myself|unloved|miserable|broke|a failure|with no one|(?:just )?like my)|(?:nothing|no one|nobody) (?:is|will|are) (?:ever )?(?:going to |gonna )?(?:change|work|help|get better|improve|be different|care)|there is no (?:future|hope) (?:for|with) (?:us|me|this|him|her|them))",
       triggers: [
         "doomed",
         "bound",
@@ -945,6 +1162,15 @@ export const RULES: Rule[] = [
       notFollowedBy:
         /^ (?:ever )?(?:stop (?:loving|caring|trying)|forget|leave|hurt|lie|cheat|give up|let|do (?:that|this|it) again|betray|regret|lose you|take|walk away|stop|go back|make that mistake|doubt|abandon|treat|raise|read|check|look|say that|want to hurt|understand why you|see (?:me|us|the kids|your kids|them) again|see (?:the|your) kids)/,
       notPrecededBy: /(?:^| )(?:if|i promise|promise|i swear|swear|hope|trust me)(?: that| you| i)? $/,
+    },
+    {
+      // A feared outcome told as already under way: "I'm definitely getting fired".
+      p: "(?<t>i|we|you|he|she|they) (?:am|are|is|'s) (?:definitely |probably |totally |so |surely |obviously ){1,2}(?<h>getting (?:fired|dumped|sacked|rejected|laid off|kicked out|divorced|replaced|cheated on))",
+      triggers: ["getting"],
+    },
+    {
+      p: "(?<t>i|we|you|he|she|they) (?:will|'ll|am going to|are going to|is going to) (?:{ADV})?(?:always |probably |just )?(?<h>(?:be|stay|remain|feel) (?:stuck|trapped|alone|single|miserable|unhappy|poor|broke|in debt|lonely|like this) (?:[^ ,]+ ){0,4}(?:forever|for ever|for the rest of my life|for good|until i die))",
+      triggers: ["forever", "ever", "rest", "good", "die"],
     },
   ]),
   ...rules("contempt", [
