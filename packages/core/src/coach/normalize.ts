@@ -428,14 +428,20 @@ class SentenceList {
 
 function build(words: Word[], question: boolean): Sentence {
   const offsets = new Array<number>(words.length);
-  let canon = "";
+  // Joined from a list rather than grown with +=: the patterns then read one flat string, where
+  // a string built piece by piece must first be copied flat by the engine.
+  const parts: string[] = [];
+  let length = 0;
   for (let i = 0; i < words.length; i++) {
+    const w = words[i]?.w ?? "";
     // No space before the first non-empty word ("n't" at the start reads as "" + "not").
-    if (canon.length > 0) canon += " ";
-    offsets[i] = canon.length;
-    canon += words[i]?.w ?? "";
+    if (length > 0) length++;
+    offsets[i] = length;
+    if (length === 0 && w === "") continue;
+    parts.push(w);
+    length += w.length;
   }
-  return { words, canon, offsets, question };
+  return { words, canon: parts.join(" "), offsets, question };
 }
 
 /** Index of the word that contains canonical offset `pos` (binary search). */
