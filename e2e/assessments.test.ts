@@ -9,6 +9,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chromiumGate, useJourney } from "./support/journey.ts";
+import { navigateTo } from "./support/nav.ts";
 
 const canRun = chromiumGate("assessments journey");
 
@@ -37,7 +38,7 @@ describe.skipIf(!canRun)("journey: know yourself, side by side, understand", () 
   }
 
   async function goTo(page: Page, navName: string, heading: string | RegExp): Promise<void> {
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: navName }).click();
+    await navigateTo(page, navName);
     await page.getByRole("heading", { level: 1, name: heading }).waitFor();
   }
 

@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { screenshots } from "./support/browser.ts";
 import { chromiumGate, useJourney } from "./support/journey.ts";
+import { mainNavLink } from "./support/nav.ts";
 
 const CLIENT = { "x-mend-client": "web" } as const;
 
@@ -213,7 +214,8 @@ describe.skipIf(!canRun)("message coach: highlights, explanations and a rewrite,
     await screenshots(page, "coach-scrolled");
 
     // 5. Turn the coach off in Settings (on the sessions screen), by keyboard.
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sessions" }).focus();
+    // On a phone Sessions sits under More, which the helper opens first.
+    await (await mainNavLink(page, "Sessions")).focus();
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: "Sessions and sign out" }).waitFor();
     const coachSwitch = page.getByRole("switch", { name: "Message coach" });

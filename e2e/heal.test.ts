@@ -8,6 +8,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chromiumGate, useJourney } from "./support/journey.ts";
+import { navigateTo } from "./support/nav.ts";
 import { link, open, person, register } from "./support/people.ts";
 
 const canRun = chromiumGate("heal journey");
@@ -41,7 +42,7 @@ describe.skipIf(!canRun)("journey: heal", () => {
     await link(journey, a, b);
 
     await open(journey, a, "/journal", "Journal");
-    await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Heal" }).click();
+    await navigateTo(a, "Heal");
     await a.getByRole("heading", { level: 1, name: "Heal" }).waitFor();
     await checkScreen(a, "heal");
     await a.getByRole("link", { name: /^Repairs/ }).click();

@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { screenshots } from "./support/browser.ts";
 import { chromiumGate, useJourney } from "./support/journey.ts";
+import { navigateTo } from "./support/nav.ts";
 
 const NEUTRAL_PATH = "/kitchen/lentil-soup.html";
 
@@ -49,7 +50,7 @@ describe.skipIf(!canRun)("journey: two partners, a private-by-default journal", 
     navName: "Journal" | "Partner" | "Sessions",
     heading: string,
   ): Promise<void> {
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: navName }).click();
+    await navigateTo(page, navName);
     await page.getByRole("heading", { level: 1, name: heading }).waitFor();
   }
 

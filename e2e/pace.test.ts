@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { chromiumGate, useJourney } from "./support/journey.ts";
+import { navigateTo } from "./support/nav.ts";
 import { open, person, register } from "./support/people.ts";
 
 const canRun = chromiumGate("pace journey");
@@ -22,7 +23,7 @@ describe.skipIf(!canRun)("journey: pace", () => {
 
     // Goals: two are fine, a third gets the kind explanation.
     await open(journey, page, "/journal", "Journal");
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Pace" }).click();
+    await navigateTo(page, "Pace");
     await page.getByRole("heading", { level: 1, name: "Pace" }).waitFor();
     await checkScreen(page, "pace");
     await page.getByRole("link", { name: /^Goals/ }).click();

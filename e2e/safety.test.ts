@@ -15,6 +15,7 @@ import type { APIRequestContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshots } from "./support/browser.ts";
 import { chromiumGate, useJourney } from "./support/journey.ts";
+import { navigateTo } from "./support/nav.ts";
 
 const canRun = chromiumGate("safety journey");
 
@@ -132,7 +133,7 @@ describe.skipIf(!canRun)("journey: stay safe", () => {
 
     // 1. "Support" in the menu: an everyday word. The check-in with oneself is one link away.
     await open(a, "/journal", "Journal");
-    await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Support" }).click();
+    await navigateTo(a, "Support");
     await a.getByRole("heading", { level: 1, name: "Getting support" }).waitFor();
     const helpline = a.getByTestId("resources").getByTestId("resource").filter({ hasText: "Riverside" });
     await helpline.waitFor();
@@ -260,7 +261,7 @@ describe.skipIf(!canRun)("journey: stay safe", () => {
     // so the tab's history holds only what Mend itself put there.
     const first = journey.watch(await a.context().newPage());
     await open(first, "/journal", "Journal");
-    await first.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Support" }).click();
+    await navigateTo(first, "Support");
     await first.getByRole("heading", { level: 1, name: "Getting support" }).waitFor();
     await first.getByRole("button", { name: "Quick exit" }).click();
     await expectLeftMend(first, "safety-quick-exit");

@@ -27,6 +27,17 @@ export function launchChromium(): Promise<Browser> {
 
 export const screenshotDir = join(repoRoot, "artifacts/screenshots");
 
+/**
+ * Waits two frames after a change of viewport: media-query listeners run in the next frame, and
+ * a screen that re-renders for its width (the phone navigation) has then done so. Without this a
+ * step right after a resize can find an element of the old width that is about to go.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
 /** Full-page screenshots at 320, 360 and 1280 px; the viewport is restored afterwards. */
 export async function screenshots(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
@@ -38,6 +49,7 @@ export async function screenshots(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(screenshotDir, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize(before);
+  await settle(page);
 }
 
 /** axe-core: WCAG 2.x A/AA and best practices; serious or critical findings fail. */
@@ -64,5 +76,6 @@ export async function horizontalOverflow(page: Page, width: number): Promise<num
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   await page.setViewportSize(before);
+  await settle(page);
   return overflow;
 }
