@@ -15,7 +15,7 @@ import type { APIRequestContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshots } from "./support/browser.ts";
 import { chromiumGate, useJourney } from "./support/journey.ts";
-import { navigateTo } from "./support/nav.ts";
+import { moreButton, navigateTo } from "./support/nav.ts";
 
 const canRun = chromiumGate("safety journey");
 
@@ -195,6 +195,11 @@ describe.skipIf(!canRun)("journey: stay safe", () => {
     await a.getByTestId("paused-banner").waitFor();
     const alexNav = a.getByRole("navigation", { name: "Main" });
     expect(await alexNav.getByRole("link", { name: "Together" }).count()).toBe(0);
+    // Heal, the other shared hub, leaves too (on Alex's phone it would sit under More).
+    await moreButton(a).click();
+    await alexNav.getByRole("link", { name: "Pace", exact: true }).waitFor();
+    expect(await alexNav.getByRole("link", { name: "Heal" }).count()).toBe(0);
+    await moreButton(a).click();
     await checkScreen(a, "safety-mode-on");
 
     // 5. Sam's open screen: only the neutral words, nothing about safety, the note or answers.

@@ -5,6 +5,8 @@ export const web = {
   "shell.nav.journal": "Journal",
   "shell.nav.partner": "Partner",
   "shell.nav.sessions": "Sessions",
+  "shell.nav.more": "More",
+  "shell.nav.moreCurrent": "(current place: {place})",
   "shell.loading": "Loading…",
   "shell.pageTitle": "{page} · Mend",
   "shell.notFound.title": "This page does not exist",
