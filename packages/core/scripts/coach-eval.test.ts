@@ -6,6 +6,8 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { segment } from "../src/coach/normalize.ts";
+import { RULES } from "../src/coach/rules.ts";
 import { scoreCoach } from "../src/coach/score.ts";
 import { readLabelled } from "./coach-labelled.ts";
 
@@ -29,5 +31,36 @@ describe("coach quality", () => {
     const thoughts = score("thoughts.jsonl");
     expect(thoughts.macroTraps).toBeGreaterThanOrEqual(0.83);
     expect(thoughts.cleanFlagged / thoughts.clean).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe("needed words (needs.ts) on the labelled sets", () => {
+  // The planner skips a try when no needed word lies close enough ahead; a wrong proof would
+  // silently drop real flags. Every match in all three sets must hold one of its rule's words.
+  it("hold on every match of every rule that claims them", () => {
+    const texts = ["dev-set.jsonl", "holdout.jsonl", "thoughts.jsonl"].flatMap((file) =>
+      readLabelled(resolve(data, file)).map((row) => row.text),
+    );
+    let checked = 0;
+    for (const rule of RULES) {
+      const needs = rule.needs;
+      if (needs === null) continue;
+      for (const text of texts) {
+        for (const sentence of segment(text)) {
+          for (const m of sentence.canon.matchAll(rule.re)) {
+            const ahead = sentence.canon
+              .slice(m.index)
+              .split(" ")
+              .slice(0, needs.within + 1);
+            expect(
+              ahead.some((word) => needs.words.includes(word)),
+              `${rule.id}: ${text}`,
+            ).toBe(true);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });

@@ -411,6 +411,11 @@ export function sequenceHeads(sequence: Node[]): Head[] | null {
   return readTreeHeads({ type: "group", alternatives: [sequence] }, 1);
 }
 
+/** Like sequenceHeads, with the word after each head where the pattern spells it (needs.ts). */
+export function sequenceHeadPairs(sequence: Node[]): Head[] | null {
+  return readTreeHeads({ type: "group", alternatives: [sequence] }, 2);
+}
+
 function readTreeHeads(tree: Node, words: number): Head[] | null {
   const walker = new Walker(words);
   let open: Map<string, State>;

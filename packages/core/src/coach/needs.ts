@@ -13,7 +13,7 @@
  * Every match then holds one of those words, as a whole word, at or after its own start. A group
  * of alternatives at the start is read alternative by alternative (see sequenceNeeds).
  */
-import { type Node, parsePattern, sequenceHeads } from "./anchors.ts";
+import { type Node, parsePattern, sequenceHeadPairs, sequenceHeads } from "./anchors.ts";
 
 /** Whether the node matches the empty string (or might: unknown counts as yes). */
 function canBeEmpty(node: Node): boolean {
@@ -87,22 +87,30 @@ interface Found {
  * what each alternative (followed by the rest) needs is needed too.
  */
 function sequenceNeeds(sequence: Node[], depth: number): Found | null {
+  // The latest part that qualifies, unless it holds a common word and an earlier one does not.
+  let fallback: Found | null = null;
   for (let at = sequence.length - 1; at >= 1; at--) {
     // Everything before `at` ends with a space (or is empty): the rest starts where a word does,
     // after as many words as the parts before it hold spaces.
     const before = sequence.slice(0, at);
     if (!endsInSpace(before)) continue;
-    const words = exactHeadWords(sequence.slice(at));
-    if (words !== null) return { words, within: maxSpaces(before) };
+    const found = exactLeadingWords(sequence.slice(at));
+    if (found === null) continue;
+    const needs = { words: found.words, within: maxSpaces(before) + found.later };
+    if (![...needs.words].some((word) => COMMON.has(word))) return needs;
+    fallback ??= needs;
   }
+  if (fallback !== null) return fallback;
   const first = sequence[0];
   if (first?.type === "group" && depth < MAX_DEPTH) {
     const union: Found = { words: new Set(), within: 0 };
     for (const alternative of first.alternatives) {
       const needs = sequenceNeeds([...alternative, ...sequence.slice(1)], depth + 1);
-      if (needs === null) return firstWords(sequence);
-      for (const word of needs.words) union.words.add(word);
-      union.within = Math.max(union.within, needs.within);
+      // An alternative with no deeper proof still begins with its own first words.
+      const found = needs ?? firstWords([...alternative, ...sequence.slice(1)]);
+      if (found === null) return firstWords(sequence);
+      for (const word of found.words) union.words.add(word);
+      union.within = Math.max(union.within, found.within);
     }
     return union;
   }
@@ -113,6 +121,64 @@ function sequenceNeeds(sequence: Node[], depth: number): Found | null {
 function firstWords(sequence: Node[]): Found | null {
   const words = exactHeadWords(sequence);
   return words === null ? null : { words, within: 0 };
+}
+
+// Words most sentences hold: needing one of them narrows little.
+const COMMON = new Set([
+  "to",
+  "on",
+  "in",
+  "at",
+  "of",
+  "for",
+  "a",
+  "an",
+  "the",
+  "is",
+  "are",
+  "am",
+  "was",
+  "were",
+  "be",
+  "will",
+  "would",
+  "i",
+  "you",
+  "it",
+  "that",
+  "this",
+  "and",
+  "or",
+  "not",
+  "do",
+  "did",
+  "me",
+  "my",
+]);
+
+/**
+ * Words one of which begins every match of the sequence, or comes right after its first word
+ * (`later` 1): where the first word is a common one ("to" in "to hurt", "will" in "will never"),
+ * the word after it narrows far more, and the walker spells both (anchors.ts head pairs).
+ */
+function exactLeadingWords(sequence: Node[]): { words: Set<string>; later: number } | null {
+  const words = exactHeadWords(sequence);
+  if (words === null || ![...words].some((word) => COMMON.has(word))) return words && { words, later: 0 };
+  const heads = sequenceHeadPairs(sequence);
+  if (heads === null || heads.length === 0) return { words, later: 0 };
+  const chosen = new Set<string>();
+  let later = 0;
+  for (const head of heads) {
+    if (head.skip !== 0 || head.prefix || head.word === "") return { words, later: 0 };
+    const { next } = head;
+    // The second word only when it is spelled out whole; a head without one stands for itself.
+    const spelled = next !== undefined && !next.prefix && next.word !== "";
+    if (spelled && COMMON.has(head.word)) {
+      chosen.add(next.word);
+      later = 1;
+    } else chosen.add(head.word);
+  }
+  return { words: chosen, later };
 }
 
 /** The words a match of the sequence can begin with, when known exactly (whole words, none skipped). */

@@ -26,6 +26,21 @@ describe("neededWords", () => {
     expect(neededWords("(?:oh (?:no|dear)|boo hoo)")?.words.toSorted()).toEqual(["boo", "dear", "no"]);
   });
 
+  it("reads the word after a common first word, one word further on", () => {
+    expect(neededWords("(?<t>you|he) (?<h>to hurt|to punish)")).toEqual({
+      words: ["hurt", "punish"],
+      within: 2,
+    });
+  });
+
+  it("lets an alternative with no deeper proof stand for its own first word", () => {
+    expect(neededWords("(?:boo hoo|you [^ ,]+)")?.words.toSorted()).toEqual(["boo", "you"]);
+  });
+
+  it("prefers an earlier part to a later one of common words", () => {
+    expect(neededWords("(?:oh )?poor (?:you|baby)")).toEqual({ words: ["poor"], within: 1 });
+  });
+
   it("holds on every match of every rule that claims it", () => {
     const texts = [
       "you never listen to me and you always do this",
