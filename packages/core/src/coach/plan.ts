@@ -107,7 +107,9 @@ class PackedLists {
     });
     this.starts[lists.length] = total;
     this.data = new Int32Array(total);
-    lists.forEach((list, id) => this.data.set(list, this.starts[id] ?? 0));
+    lists.forEach((list, id) => {
+      this.data.set(list, this.starts[id] ?? 0);
+    });
   }
 }
 

@@ -89,21 +89,45 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
   // near miss that must stay quiet.
   const cases: [CoachKind, string, string][] = [
     ["all-or-nothing", "Either I get this job or my life is pointless.", "Either tea or coffee is fine."],
-    ["all-or-nothing", "One bad review means my book is a flop.", "One thing that means a lot to me is your honesty."],
-    ["all-or-nothing", "If I'm not the top of my class, I've failed.", "If I'm not home by six, start without me."],
-    ["overgeneralizing", "Whenever I try to make friends, people lose interest.", "Whenever I'm stressed I go for a run."],
+    [
+      "all-or-nothing",
+      "One bad review means my book is a flop.",
+      "One thing that means a lot to me is your honesty.",
+    ],
+    [
+      "all-or-nothing",
+      "If I'm not the top of my class, I've failed.",
+      "If I'm not home by six, start without me.",
+    ],
+    [
+      "overgeneralizing",
+      "Whenever I try to make friends, people lose interest.",
+      "Whenever I'm stressed I go for a run.",
+    ],
     ["overgeneralizing", "Men can't be trusted.", "This ladder can't be trusted to hold two people."],
     ["mind-reading", "They only invite me out of pity.", "I stayed late out of habit."],
     ["mind-reading", "She didn't reply, she must be furious.", "She must be so proud of you."],
     ["mind-reading", "Everyone at the party was staring at me.", "They were looking at the fireworks."],
-    ["catastrophizing", "This cough is going to turn into something terrible.", "The caterpillar will turn into a butterfly."],
+    [
+      "catastrophizing",
+      "This cough is going to turn into something terrible.",
+      "The caterpillar will turn into a butterfly.",
+    ],
     ["catastrophizing", "If he leaves I won't be able to go on.", "I won't be able to go on Friday."],
     ["should", "I need everyone to approve of my decisions.", "I need everyone to bring a dish."],
     ["should", "I have to be the perfect host.", "I should call the dentist tomorrow."],
     ["fortune-telling", "Nobody is going to come to my party.", "Nobody is going to mind if we leave early."],
-    ["fortune-telling", "My boss frowned, so I'm definitely getting fired.", "I'm getting a haircut on Monday."],
+    [
+      "fortune-telling",
+      "My boss frowned, so I'm definitely getting fired.",
+      "I'm getting a haircut on Monday.",
+    ],
     ["blame", "My parents messed me up for life.", "I messed up the recipe, so we ordered pizza."],
-    ["blame", "If I had tried harder, my dad would still be alive.", "If I had known, I would have come sooner."],
+    [
+      "blame",
+      "If I had tried harder, my dad would still be alive.",
+      "If I had known, I would have come sooner.",
+    ],
     ["labeling", "I got a B, so I'm stupid.", "I got a B, so I'm pleased."],
   ];
   for (const [kind, positive, negative] of cases) {
