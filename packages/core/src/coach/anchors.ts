@@ -411,9 +411,34 @@ export function sequenceHeads(sequence: Node[]): Head[] | null {
   return readTreeHeads({ type: "group", alternatives: [sequence] }, 1);
 }
 
-/** Like sequenceHeads, with the word after each head where the pattern spells it (needs.ts). */
-export function sequenceHeadPairs(sequence: Node[]): Head[] | null {
-  return readTreeHeads({ type: "group", alternatives: [sequence] }, 2);
+/**
+ * The first words (up to `count`) every match of a part of a pattern begins with, one list per
+ * way of beginning, each word whole and in order from the part's start (needs.ts); `null` when
+ * a match could begin with a word the pattern does not spell.
+ */
+export function sequenceLeadingWords(sequence: Node[], count: number): string[][] | null {
+  const walker = new Walker(count);
+  let open: Map<string, State>;
+  try {
+    const start: State = { skip: 0, text: "", pending: false, closed: false };
+    open = walker.run({ type: "group", alternatives: [sequence] }, new Map([[key(start), start]]));
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+  const lists: string[][] = [];
+  for (const state of [...walker.done.values(), ...open.values()]) {
+    if (state.skip !== 0 || state.pending || state.text === "") return null;
+    const parts = state.text.split(" ");
+    // The text after the last space is a whole word only where the match ends (an open state).
+    const last = parts.pop() ?? "";
+    if (!state.closed && last !== "") parts.push(last);
+    if (parts.length === 0 || parts[0] === "") return null;
+    // An empty word (a double space) puts the later words out of line: keep those before it.
+    const empty = parts.indexOf("");
+    lists.push(empty < 0 ? parts : parts.slice(0, empty));
+  }
+  return lists;
 }
 
 function readTreeHeads(tree: Node, words: number): Head[] | null {

@@ -13,7 +13,7 @@
  * Every match then holds one of those words, as a whole word, at or after its own start. A group
  * of alternatives at the start is read alternative by alternative (see sequenceNeeds).
  */
-import { type Node, parsePattern, sequenceHeadPairs, sequenceHeads } from "./anchors.ts";
+import { type Node, parsePattern, sequenceHeads, sequenceLeadingWords } from "./anchors.ts";
 
 /** Whether the node matches the empty string (or might: unknown counts as yes). */
 function canBeEmpty(node: Node): boolean {
@@ -156,27 +156,28 @@ const COMMON = new Set([
   "my",
 ]);
 
+// How many leading words of a part are read to find one that is not common.
+const LEADING_WORDS = 3;
+
 /**
- * Words one of which begins every match of the sequence, or comes right after its first word
- * (`later` 1): where the first word is a common one ("to" in "to hurt", "will" in "will never"),
- * the word after it narrows far more, and the walker spells both (anchors.ts head pairs).
+ * Words one of which every match of the sequence holds at its start or a word or two after it
+ * (`later`: how far at most): where the first word is a common one ("to" in "to hurt", "will"
+ * in "will never"), a later word narrows far more, and the walker spells the first few words of
+ * each way a match can begin (anchors.ts).
  */
 function exactLeadingWords(sequence: Node[]): { words: Set<string>; later: number } | null {
   const words = exactHeadWords(sequence);
   if (words === null || ![...words].some((word) => COMMON.has(word))) return words && { words, later: 0 };
-  const heads = sequenceHeadPairs(sequence);
-  if (heads === null || heads.length === 0) return { words, later: 0 };
+  const lists = sequenceLeadingWords(sequence, LEADING_WORDS);
+  if (lists === null) return { words, later: 0 };
   const chosen = new Set<string>();
   let later = 0;
-  for (const head of heads) {
-    if (head.skip !== 0 || head.prefix || head.word === "") return { words, later: 0 };
-    const { next } = head;
-    // The second word only when it is spelled out whole; a head without one stands for itself.
-    const spelled = next !== undefined && !next.prefix && next.word !== "";
-    if (spelled && COMMON.has(head.word)) {
-      chosen.add(next.word);
-      later = 1;
-    } else chosen.add(head.word);
+  for (const list of lists) {
+    // The first word that is not common, else the first word.
+    let at = list.findIndex((word) => !COMMON.has(word));
+    if (at < 0) at = 0;
+    chosen.add(list[at] ?? "");
+    later = Math.max(later, at);
   }
   return { words: chosen, later };
 }

@@ -33,6 +33,13 @@ describe("neededWords", () => {
     });
   });
 
+  it("reads up to the third word when the first two are common", () => {
+    expect(neededWords("(?<t>you|he) (?<h>is not going to|will not ever)")).toEqual({
+      words: ["going", "ever"],
+      within: 3,
+    });
+  });
+
   it("lets an alternative with no deeper proof stand for its own first word", () => {
     expect(neededWords("(?:boo hoo|you [^ ,]+)")?.words.toSorted()).toEqual(["boo", "you"]);
   });
