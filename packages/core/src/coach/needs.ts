@@ -154,6 +154,23 @@ const COMMON = new Set([
   "did",
   "me",
   "my",
+  "we",
+  "he",
+  "she",
+  "they",
+  "your",
+  "his",
+  "her",
+  "so",
+  "can",
+  "just",
+  "really",
+  "have",
+  "has",
+  "had",
+  "get",
+  "no",
+  "what",
 ]);
 
 // How many leading words of a part are read to find one that is not common.
