@@ -182,8 +182,11 @@ function hasTripled(token: string): boolean {
 const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 function expand(token: string): string {
-  const direct = SPELLINGS.get(token);
-  if (direct !== undefined) return direct;
+  return SPELLINGS.get(token) ?? expandUnlisted(token);
+}
+
+/** `expand` for a token known not to be a listed spelling (Tokens lists them all). */
+function expandUnlisted(token: string): string {
   const apo = token.indexOf("'");
   if (apo > 0) {
     const head = token.slice(0, apo);
@@ -359,7 +362,7 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
       // Not a listed token: no clause or reporting word, no spelling; at most an apostrophe or a
       // tripled letter to undo, and its words are in the vocabulary only if it changed.
       const quoted = inDouble || inSingle || out.reported;
-      const expanded = expand(raw);
+      const expanded = expandUnlisted(raw);
       if (expanded === raw) out.words.push({ w: raw, start, end, quoted, id: -1 });
       else
         for (const part of expanded.split(" "))
