@@ -52,6 +52,35 @@ describe.each(DATABASES)("sessions on %s", (kind) => {
     expect((await phone.delete(`/api/sessions/${other?.id}`)).statusCode).toBe(404);
   });
 
+  // The web app gives counsellors the same sessions screen, so the routes must serve them as well.
+  it("lets a counsellor list their sessions and end another one", async () => {
+    const desk = new Client(t.app);
+    const email = `counsellor.${Date.now()}@example.test`;
+    const registered = await desk.post("/api/auth/register", {
+      email,
+      password: PASSWORD,
+      displayName: "Dr Rivera",
+      role: "counsellor",
+    });
+    expect(registered.json().user.role).toBe("counsellor");
+    const laptop = await signIn(
+      email,
+      "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15",
+    );
+
+    const list = await desk.get("/api/sessions");
+    expect(list.statusCode).toBe(200);
+    const sessions: { id: string; current: boolean }[] = list.json().sessions;
+    expect(sessions).toHaveLength(2);
+    const other = sessions.find((s) => !s.current);
+    expect(other).toBeDefined();
+
+    expect((await desk.delete(`/api/sessions/${other?.id}`)).statusCode).toBe(204);
+    expect((await laptop.get("/api/me")).statusCode).toBe(401);
+    expect((await desk.get("/api/me")).json().user.role).toBe("counsellor");
+    expect((await desk.get("/api/sessions")).json().sessions).toHaveLength(1);
+  });
+
   it("answers 404 for someone else's session and for junk ids", async () => {
     const a = await new Client(t.app).register();
     const b = await new Client(t.app).register();
