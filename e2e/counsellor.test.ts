@@ -101,6 +101,10 @@ describe.skipIf(!canRun)("journey: a counsellor by consent", () => {
     await open(r, "/sign-up", "Create your account");
     await r.getByRole("link", { name: "I am a counsellor" }).click();
     await r.getByRole("heading", { level: 1, name: "Create a counsellor account" }).waitFor();
+    // The box beside the form speaks to a counsellor, not to a partner.
+    const about = r.getByRole("complementary", { name: "Mend for counsellors" });
+    await about.getByText("the couple sees it in their access log", { exact: false }).waitFor();
+    expect(await about.textContent()).not.toContain("Invite your partner");
     await checkScreen(r, "counsellor-sign-up");
     await r.getByLabel("Your name").fill(rivera.displayName);
     await r.getByLabel("E-mail").fill(rivera.email);

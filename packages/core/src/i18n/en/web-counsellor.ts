@@ -11,6 +11,15 @@ export const webCounsellor = {
   "counsellor.signUp.link": "I am a counsellor",
   "counsellor.signUp.partnerLink": "I am a partner, not a counsellor",
   "counsellor.field.displayName.hint": "How couples will see you, for example “Dr Rivera”.",
+  "counsellor.about.title": "Mend for counsellors",
+  "counsellor.about.tagline": "Support a couple between sessions, on the terms they set.",
+  "counsellor.about.invited":
+    "Couples invite you with a one-time code. You never see a couple who has not invited you.",
+  "counsellor.about.consent":
+    "You see only what both partners agree to share with you, one category at a time. Either of them can stop sharing whenever they choose.",
+  "counsellor.about.logged": "Each time you open something, the couple sees it in their access log.",
+  "counsellor.about.summaries":
+    "A summary for your next session reaches you only once both partners approve it.",
 
   // ── the counsellor's area ───────────────────────────────────────────────
   "counsellor.nav.couples": "Couples",

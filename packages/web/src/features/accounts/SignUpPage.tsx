@@ -85,7 +85,7 @@ export function SignUpPage() {
       intro={<p>{counsellor ? t("counsellor.signUp.intro") : t("accounts.signUp.intro")}</p>}
       wide
     >
-      <WithAboutMend>
+      <WithAboutMend audience={counsellor ? "counsellor" : "partner"}>
         <form ref={formRef} className="card auth-form" onSubmit={onSubmit} noValidate>
           {general ? (
             <Notice role="alert" focusable>
