@@ -6,7 +6,8 @@
  * check-in and the couple's access log shows it; Alex makes a session-prep summary, previews it,
  * both approve; Rivera opens the PDF; Sam withdraws check-ins and at once Rivera's next look shows
  * the kind "not shared" explanation and the summary no longer opens. Every new screen is checked
- * with axe and for sideways scrolling at 320 px, and photographed at 320, 360 and 1280 px.
+ * with axe and for sideways scrolling at 320 px, and photographed at 320, 360 and 1280 px. At the
+ * end Rivera, signed in on a second browser too, ends that session from the sessions screen.
  */
 import type { APIRequestContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -269,6 +270,44 @@ describe.skipIf(!canRun)("journey: a counsellor by consent", () => {
     await checkScreen(r, "counsellor-couple-withdrawn");
     await a.getByTestId("consent-checkins").getByText("Sam has not ticked this").waitFor({ timeout: 10_000 });
     await checkScreen(a, "support-after-withdrawal");
+
+    // 11. Rivera also signed in on a practice laptop, and ends that session from Sign-in sessions.
+    const laptop = await newPage();
+    await laptop.goto(url("/sign-in"));
+    await laptop.getByLabel("E-mail").fill(rivera.email);
+    await laptop.getByLabel("Password", { exact: true }).fill(rivera.password);
+    await laptop.getByRole("button", { name: "Sign in" }).click();
+    await laptop.getByRole("heading", { level: 1, name: "Your couples" }).waitFor();
+    const counsellorNav = r.getByRole("navigation", { name: "Counsellor" });
+    await counsellorNav.getByRole("link", { name: "Sign-in sessions" }).click();
+    await r.getByRole("heading", { level: 1, name: "Sessions and sign out" }).waitFor();
+    expect(
+      await counsellorNav.getByRole("link", { name: "Sign-in sessions" }).getAttribute("aria-current"),
+    ).toBe("page");
+    expect(
+      await counsellorNav.getByRole("link", { name: "Couples" }).getAttribute("aria-current"),
+    ).toBeNull();
+    // This browser's session comes first and is marked; the laptop's can be ended.
+    const current = r.locator(".session--current");
+    await current.getByText("This device", { exact: true }).waitFor();
+    await current.getByRole("button", { name: "Sign out on this device" }).waitFor();
+    const endButtons = r.getByRole("button", { name: /^End session on/ });
+    await endButtons.first().waitFor();
+    expect(await endButtons.count()).toBe(1);
+    // The coach setting is for writing to a partner; a counsellor does not get it.
+    expect(await r.getByRole("switch", { name: "Message coach" }).count()).toBe(0);
+    await checkScreen(r, "counsellor-sessions");
+    await endButtons.first().click();
+    await r.getByText("Session ended. That device is signed out.").waitFor();
+    await r.getByText("No other devices are signed in.").waitFor();
+    await checkScreen(r, "counsellor-sessions-ended");
+    await laptop.reload();
+    await laptop.waitForURL(/\/sign-in$/);
+    // This browser is still signed in, and signing out stays one tap away on the start page.
+    await counsellorNav.getByRole("link", { name: "Couples" }).click();
+    await r.getByRole("heading", { level: 1, name: "Your couples" }).waitFor();
+    await r.getByRole("button", { name: "Sign out", exact: true }).click();
+    await r.waitForURL(/\/sign-in$/);
 
     expect(pageProblems).toEqual([]);
   });

@@ -89,6 +89,8 @@ export function App() {
             <Route element={<RequireCounsellor />}>
               <Route path="counsellor" element={<CounsellorHomePage />} />
               <Route path="counsellor/couples/:coupleId" element={<CounsellorCouplePage />} />
+              {/* The partners' sessions screen: a counsellor ends their other sign-ins here too. */}
+              <Route path="counsellor/sessions" element={<SessionsPage />} />
             </Route>
             <Route element={<RequireSignedIn />}>
               <Route path="journal" element={<JournalPage />} />

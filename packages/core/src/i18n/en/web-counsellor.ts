@@ -24,6 +24,8 @@ export const webCounsellor = {
   // ── the counsellor's area ───────────────────────────────────────────────
   "counsellor.nav.couples": "Couples",
   "counsellor.nav.label": "Counsellor",
+  // "Sessions" alone would read as therapy sessions to a counsellor; these are sign-ins.
+  "counsellor.nav.sessions": "Sign-in sessions",
   "counsellor.home.title": "Your couples",
   "counsellor.home.intro":
     "Each couple decides, category by category, what you can see. Every time you open something, they see it in their access log.",

@@ -12,8 +12,11 @@ import { useSignOut } from "../accounts/useAuthActions.ts";
 import { CoachSetting } from "../coach/CoachSetting.tsx";
 import "./sessions.css";
 
+/** Where a person sees every device signed in to their account and signs the others out. */
 export function SessionsPage() {
   const me = useMe();
+  // The same screen serves partners (/sessions) and counsellors (/counsellor/sessions).
+  const counsellor = me.data?.user.role === "counsellor";
   const queryClient = useQueryClient();
   const signOut = useSignOut();
   const [signingOut, setSigningOut] = useState(false);
@@ -118,7 +121,8 @@ export function SessionsPage() {
       {sessions.isSuccess && others.length === 0 ? (
         <p className="muted">{t("sessions.others.none")}</p>
       ) : null}
-      <CoachSetting />
+      {/* The coach helps with writing to a partner; a counsellor has nothing it would act on. */}
+      {counsellor ? null : <CoachSetting />}
     </Page>
   );
 }
