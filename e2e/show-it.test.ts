@@ -1,8 +1,8 @@
 /**
  * "Show it" (issue 6) in real headless Chromium at 360 px, two people in two browser contexts:
- * Alex makes a shared daily promise and marks today kept; Sam's open page shows it and Sam says
- * "I noticed"; Alex's open page shows the acknowledgement without reloading. Every screen is
- * checked with axe and for sideways scrolling at 320 px, and photographed.
+ * Alex makes a shared daily promise and marks today kept, with a note; Sam's open page shows
+ * both and Sam says "I noticed"; Alex's open page shows the acknowledgement without reloading.
+ * Every screen is checked with axe and for sideways scrolling at 320 px, and photographed.
  */
 import { describe, expect, it } from "vitest";
 import { chromiumGate, useJourney } from "./support/journey.ts";
@@ -53,13 +53,20 @@ describe.skipIf(!canRun)("journey: show it", () => {
     await theirs.waitFor({ timeout: 10_000 });
     await theirs.getByText("Not marked yet").first().waitFor();
 
-    await mine.getByRole("button", { name: "I kept it" }).click();
+    // A word of context goes with the mark; Alex types it, then marks by keyboard.
+    const note = "Called at lunch as we said.";
+    await mine.getByLabel("A word about it (optional)").fill(note);
+    await checkScreen(a, "commitments-mark");
+    await mine.getByRole("button", { name: "I kept it" }).focus();
+    await a.keyboard.press("Enter");
     await mine.getByText("Kept", { exact: true }).waitFor();
+    await mine.getByText(note).waitFor();
     await mine.getByText(/kept 1 of 1 in the last 30 days/).waitFor();
     await checkScreen(a, "commitments-kept");
 
     // Sam's open page learns of the mark live and can say "I noticed".
     await theirs.getByText("Alex: Kept").waitFor({ timeout: 10_000 });
+    await theirs.getByText(note).waitFor();
     await checkScreen(b, "commitments-partner");
     await theirs.getByRole("button", { name: "I noticed" }).click();
     await theirs.getByText("You noticed this.").waitFor();

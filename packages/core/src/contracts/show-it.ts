@@ -37,9 +37,11 @@ export const RenegotiateCommitmentBody = z.object({
 export const EndCommitmentBody = z.object({
   reason: RequiredText(1000).describe("ending a promise is said out loud, never silent"),
 });
+/** The longest note a mark may carry ("stuck at work, called at 8 instead"). */
+export const MAX_OCCURRENCE_NOTE = 1000;
 export const MarkOccurrenceBody = z.object({
   outcome: z.enum(["kept", "missed"]),
-  note: OptionalText(1000).optional(),
+  note: OptionalText(MAX_OCCURRENCE_NOTE).optional(),
 });
 
 export const Occurrence = z.object({

@@ -113,6 +113,9 @@ export const webRebuild = {
   "commitments.today.question": "Did you keep it today?",
   "commitments.kept": "I kept it",
   "commitments.missed": "Not this time",
+  "commitments.note.label": "A word about it (optional)",
+  "commitments.note.hint":
+    "What helped or what got in the way. On a shared promise your partner reads it with the mark.",
   "commitments.outcome.kept": "Kept",
   "commitments.outcome.missed": "Not kept",
   "commitments.outcome.open": "Not marked yet",

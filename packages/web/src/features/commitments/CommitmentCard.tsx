@@ -1,4 +1,4 @@
-import { type Commitment, t } from "@mend/core";
+import { type Commitment, MAX_OCCURRENCE_NOTE, t } from "@mend/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, queryKeys } from "../../api/index.ts";
@@ -8,6 +8,7 @@ import { formatDay, formatShortDay } from "../../ui/dates.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { CoachedField } from "../coach/CoachedField.tsx";
 import { saveErrorText } from "../together/partner.tsx";
 import { RenegotiateForm } from "./CommitmentForms.tsx";
 import { Reliability } from "./Reliability.tsx";
@@ -99,8 +100,12 @@ function useOccurrenceActions(commitment: Commitment) {
     await queryClient.invalidateQueries({ queryKey: queryKeys.commitments });
   };
   const mark = useMutation({
-    mutationFn: ({ date, outcome }: { date: string; outcome: "kept" | "missed" }) =>
-      api.commitments.mark(commitment.id, date, { outcome }),
+    mutationFn: ({ date, outcome, note }: { date: string; outcome: "kept" | "missed"; note: string }) =>
+      api.commitments.mark(
+        commitment.id,
+        date,
+        note.trim() === "" ? { outcome } : { outcome, note: note.trim() },
+      ),
     onSuccess,
   });
   const acknowledge = useMutation({
@@ -157,7 +162,18 @@ function OccurrenceBody({
 }) {
   const { mark, acknowledge } = useOccurrenceActions(commitment);
   const [changing, setChanging] = useState(false);
+  const [note, setNote] = useState("");
   const marked = occurrence.outcome !== null;
+  const markAs = (outcome: "kept" | "missed") =>
+    mark.mutate(
+      { date: occurrence.date, outcome, note },
+      {
+        onSuccess: () => {
+          setChanging(false);
+          setNote("");
+        },
+      },
+    );
   const error = mark.error ?? acknowledge.error;
   const maker = commitment.mine ? t("web.rebuild.you") : commitment.author.displayName || partnerName;
   return (
@@ -190,30 +206,29 @@ function OccurrenceBody({
           <legend className={isToday ? "field__label" : "visually-hidden"}>
             {t("commitments.today.question")}
           </legend>
+          {/* A word of context ("stuck at work, called at 8 instead"): shared promises are read by
+              the partner, so the coach reads along there. */}
+          <CoachedField
+            label={t("commitments.note.label")}
+            hint={t("commitments.note.hint")}
+            name={`note-${commitment.id}-${occurrence.date}`}
+            value={note}
+            onChange={setNote}
+            coachWanted={commitment.visibility === "couple"}
+            maxLength={MAX_OCCURRENCE_NOTE}
+            rows={2}
+            disabled={mark.isPending}
+          />
           <div className="button-row">
             <Button
               icon="check"
               variant={isToday ? "primary" : "secondary"}
               disabled={mark.isPending}
-              onClick={() =>
-                mark.mutate(
-                  { date: occurrence.date, outcome: "kept" },
-                  { onSuccess: () => setChanging(false) },
-                )
-              }
+              onClick={() => markAs("kept")}
             >
               {t("commitments.kept")}
             </Button>
-            <Button
-              variant="quiet"
-              disabled={mark.isPending}
-              onClick={() =>
-                mark.mutate(
-                  { date: occurrence.date, outcome: "missed" },
-                  { onSuccess: () => setChanging(false) },
-                )
-              }
-            >
+            <Button variant="quiet" disabled={mark.isPending} onClick={() => markAs("missed")}>
               {t("commitments.missed")}
             </Button>
           </div>
