@@ -303,6 +303,10 @@ describe.skipIf(!canRun)("journey: a counsellor by consent", () => {
     await checkScreen(r, "counsellor-sessions-ended");
     await laptop.reload();
     await laptop.waitForURL(/\/sign-in$/);
+    // A link to the partners' sessions screen (a bookmark, an e-mail) lands on the counsellor's.
+    await r.goto(url("/sessions"));
+    await r.waitForURL(/\/counsellor\/sessions$/);
+    await r.getByText("No other devices are signed in.").waitFor();
     // This browser is still signed in, and signing out stays one tap away on the start page.
     await counsellorNav.getByRole("link", { name: "Couples" }).click();
     await r.getByRole("heading", { level: 1, name: "Your couples" }).waitFor();

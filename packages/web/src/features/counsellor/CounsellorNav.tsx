@@ -1,9 +1,7 @@
 import { type MessageKey, t } from "@mend/core";
 import { useLocation } from "react-router";
-import { COUNSELLOR_HOME } from "../../app/guards.tsx";
+import { COUNSELLOR_HOME, COUNSELLOR_SESSIONS } from "../../app/guards.tsx";
 import { AppLink } from "../../app/navigation.tsx";
-
-export const COUNSELLOR_SESSIONS = `${COUNSELLOR_HOME}/sessions`;
 
 interface NavEntry {
   to: string;
