@@ -75,6 +75,30 @@ describe.skipIf(!canRun)("journey: show it", () => {
     await mine.getByText("Sam noticed.").waitFor({ timeout: 10_000 });
     await checkScreen(a, "commitments-noticed");
 
+    // Changing a shared promise: Sam will read why, so the coach reads along with the reason.
+    await mine.getByRole("button", { name: "Change this promise" }).click();
+    const why = mine.getByLabel("Why it is changing (optional)");
+    await why.fill("You never remind me, so this is hopeless");
+    await mine.getByTestId("coach-mirror").locator("mark").first().waitFor();
+    await checkScreen(a, "commitments-renegotiate");
+    await why.fill("Evenings are busy at work; a text by 9 is one I can keep.");
+    await mine.getByLabel("What I promise").fill("Text Sam by 9 if I am still at work");
+    await mine.getByRole("button", { name: "Save the new version" }).click();
+    const changed = a
+      .getByTestId("my-commitments")
+      .getByTestId("commitment")
+      .filter({ hasText: "Text Sam by 9 if I am still at work" });
+    await changed.waitFor();
+
+    // Ending one is said out loud, coached too; Escape leaves it as it was.
+    await changed.getByRole("button", { name: "End this promise" }).click();
+    const dialog = a.getByRole("dialog", { name: "End this promise?" });
+    await dialog.getByLabel("Why it is ending").fill("You always make this impossible");
+    await dialog.getByTestId("coach-mirror").locator("mark").first().waitFor();
+    await checkScreen(a, "commitments-end");
+    await a.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+
     // Sam cannot mark Alex's promise, and acknowledging one's own is refused by the server.
     expect(await theirs.getByRole("button", { name: "I kept it" }).count()).toBe(0);
     expect(pageProblems).toEqual([]);

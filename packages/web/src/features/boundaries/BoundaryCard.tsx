@@ -5,7 +5,6 @@ import { api, queryKeys } from "../../api/index.ts";
 import { Button } from "../../ui/Button.tsx";
 import { formatDay } from "../../ui/dates.ts";
 import { Notice } from "../../ui/Notice.tsx";
-import { TextArea } from "../../ui/TextArea.tsx";
 import { CoachedField } from "../coach/CoachedField.tsx";
 import { saveErrorText, textProblem } from "../together/partner.tsx";
 
@@ -204,7 +203,7 @@ function CounterForm({
         rows={3}
         required
       />
-      <TextArea
+      <CoachedField
         label={t("boundaries.respond.note")}
         value={note}
         onChange={setNote}

@@ -7,7 +7,6 @@ import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { formatDay, formatShortDay } from "../../ui/dates.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Notice } from "../../ui/Notice.tsx";
-import { TextArea } from "../../ui/TextArea.tsx";
 import { CoachedField } from "../coach/CoachedField.tsx";
 import { saveErrorText } from "../together/partner.tsx";
 import { RenegotiateForm } from "./CommitmentForms.tsx";
@@ -334,13 +333,14 @@ function EndCommitment({ commitment, partnerName }: { commitment: Commitment; pa
             ? t("commitments.end.body", { name: partnerName })
             : t("commitments.end.bodySolo")}
         </p>
-        <TextArea
+        <CoachedField
           label={t("commitments.end.reason")}
           value={reason}
           onChange={(value) => {
             setReason(value);
             setError(null);
           }}
+          coachWanted={commitment.visibility === "couple"}
           error={error}
           rows={3}
           maxLength={1000}

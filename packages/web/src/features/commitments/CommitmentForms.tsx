@@ -5,8 +5,8 @@ import { api, queryKeys } from "../../api/index.ts";
 import { Button } from "../../ui/Button.tsx";
 import { localDate, localTimeZone } from "../../ui/dates.ts";
 import { Notice } from "../../ui/Notice.tsx";
-import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { CoachedField } from "../coach/CoachedField.tsx";
 import { VisibilityChoice } from "../journal/VisibilityChoice.tsx";
 import { saveErrorText } from "../together/partner.tsx";
 import {
@@ -154,10 +154,12 @@ export function RenegotiateForm({ commitment, onDone }: { commitment: Commitment
         required
       />
       <ScheduleFields value={schedule} onChange={setSchedule} errors={errors} />
-      <TextArea
+      {/* On a shared promise the partner reads why it changed, so the coach reads along. */}
+      <CoachedField
         label={t("commitments.field.reason")}
         value={reason}
         onChange={setReason}
+        coachWanted={commitment.visibility === "couple"}
         rows={2}
         maxLength={1000}
       />
