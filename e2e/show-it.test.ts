@@ -84,6 +84,7 @@ describe.skipIf(!canRun)("journey: show it", () => {
     await why.fill("Evenings are busy at work; a text by 9 is one I can keep.");
     await mine.getByLabel("What I promise").fill("Text Sam by 9 if I am still at work");
     await mine.getByRole("button", { name: "Save the new version" }).click();
+    await a.getByRole("status").getByText("The new version is saved.").waitFor();
     const changed = a
       .getByTestId("my-commitments")
       .getByTestId("commitment")

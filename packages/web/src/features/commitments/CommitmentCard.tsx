@@ -14,7 +14,16 @@ import { Reliability } from "./Reliability.tsx";
 import { describeSchedule, type Occurrence, outcomeText } from "./schedule.ts";
 
 /** One promise: what, when, follow-through, today's mark (or "I noticed"), its history. */
-export function CommitmentCard({ commitment, partnerName }: { commitment: Commitment; partnerName: string }) {
+export function CommitmentCard({
+  commitment,
+  partnerName,
+  onRenegotiated,
+}: {
+  commitment: Commitment;
+  partnerName: string;
+  /** A new version was saved: this card gives way to the new version's. */
+  onRenegotiated?: () => void;
+}) {
   const [changing, setChanging] = useState(false);
   const active = commitment.status === "active";
   const today = commitment.occurrences.find((occurrence) => occurrence.date === commitment.today);
@@ -64,7 +73,11 @@ export function CommitmentCard({ commitment, partnerName }: { commitment: Commit
         <History commitment={commitment} />
         {commitment.mine && active ? (
           changing ? (
-            <RenegotiateForm commitment={commitment} onDone={() => setChanging(false)} />
+            <RenegotiateForm
+              commitment={commitment}
+              onDone={() => setChanging(false)}
+              onSaved={onRenegotiated}
+            />
           ) : (
             <div className="button-row commitment__actions">
               <Button variant="secondary" icon="pencil" onClick={() => setChanging(true)}>

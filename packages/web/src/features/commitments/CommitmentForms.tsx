@@ -109,7 +109,16 @@ export function NewCommitmentForm({ partnerName }: { partnerName: string | null 
 }
 
 /** A changed promise is a new version; the old one and its history stay. */
-export function RenegotiateForm({ commitment, onDone }: { commitment: Commitment; onDone: () => void }) {
+/** `onSaved` after a new version is saved (then `onDone`); `onDone` alone when cancelled. */
+export function RenegotiateForm({
+  commitment,
+  onDone,
+  onSaved,
+}: {
+  commitment: Commitment;
+  onDone: () => void;
+  onSaved?: () => void;
+}) {
   const queryClient = useQueryClient();
   const today = localDate();
   const [title, setTitle] = useState(commitment.title);
@@ -128,6 +137,7 @@ export function RenegotiateForm({ commitment, onDone }: { commitment: Commitment
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.commitments });
+      onSaved?.();
       onDone();
     },
   });

@@ -1,7 +1,9 @@
 import { type Commitment, t } from "@mend/core";
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { api, queryKeys } from "../../api/index.ts";
 import { ErrorState } from "../../app/ErrorState.tsx";
+import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
 import { BackLink } from "../../ui/PlaceList.tsx";
 import { usePartnerName } from "../together/partner.tsx";
@@ -78,14 +80,28 @@ function CommitmentList({
   items: Commitment[];
   partnerName: string;
 }) {
+  // A saved new version replaces its card, form and all: the list says so, for eyes and ears.
+  const [status, setStatus] = useState<string | null>(null);
   return (
     <section className="rebuild-section" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
+      <div role="status" className="form-status">
+        {status ? (
+          <Notice tone="ok">
+            <p>{status}</p>
+          </Notice>
+        ) : null}
+      </div>
       {items.length === 0 ? <p className="muted">{empty}</p> : null}
       {items.length > 0 ? (
         <ul className="talk-list" data-testid={id}>
           {items.map((item) => (
-            <CommitmentCard key={item.id} commitment={item} partnerName={partnerName} />
+            <CommitmentCard
+              key={item.id}
+              commitment={item}
+              partnerName={partnerName}
+              onRenegotiated={() => setStatus(t("commitments.renegotiated"))}
+            />
           ))}
         </ul>
       ) : null}
