@@ -6,6 +6,7 @@ import { Button } from "../../ui/Button.tsx";
 import { formatDate, formatDateTime } from "../../ui/format.ts";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { CoachedField } from "../coach/CoachedField.tsx";
 import {
   BackToTogether,
@@ -94,13 +95,7 @@ function AppreciationComposer({ name }: { name: string }) {
         >
           {t("appreciations.submit", { name })}
         </Button>
-        <div role="status" className="talk-status">
-          {status ? (
-            <Notice tone="ok">
-              <p>{status}</p>
-            </Notice>
-          ) : null}
-        </div>
+        <StatusNotice message={status} className="talk-status" />
       </form>
     </section>
   );

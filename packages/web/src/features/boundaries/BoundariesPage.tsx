@@ -6,6 +6,7 @@ import { Button } from "../../ui/Button.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
 import { BackLink } from "../../ui/PlaceList.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { CoachedField } from "../coach/CoachedField.tsx";
 import {
@@ -112,13 +113,7 @@ function ProposeBoundary({ name }: { name: string }) {
         <Button type="submit" block disabled={propose.isPending} aria-busy={propose.isPending || undefined}>
           {t("boundaries.submit", { name })}
         </Button>
-        <div role="status" className="form-status">
-          {status ? (
-            <Notice tone="ok">
-              <p>{status}</p>
-            </Notice>
-          ) : null}
-        </div>
+        <StatusNotice message={status} className="form-status" />
       </form>
     </section>
   );

@@ -5,6 +5,7 @@ import { api, queryKeys } from "../../api/index.ts";
 import { Button } from "../../ui/Button.tsx";
 import { formatDay } from "../../ui/dates.ts";
 import { Notice } from "../../ui/Notice.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { CoachedField } from "../coach/CoachedField.tsx";
 import { saveErrorText, textProblem } from "../together/partner.tsx";
 
@@ -93,13 +94,7 @@ export function BoundaryCard({ boundary, name }: { boundary: Boundary; name: str
             <p>{saveErrorText(accept.error)}</p>
           </Notice>
         ) : null}
-        <div role="status" className="form-status">
-          {status ? (
-            <Notice tone="ok">
-              <p>{status}</p>
-            </Notice>
-          ) : null}
-        </div>
+        <StatusNotice message={status} className="form-status" />
         {boundary.version > 1 ? <Versions boundary={boundary} /> : null}
       </article>
     </li>

@@ -5,6 +5,7 @@ import { api, queryKeys } from "../../api/index.ts";
 import { Button } from "../../ui/Button.tsx";
 import { formatDateTime } from "../../ui/format.ts";
 import { Notice } from "../../ui/Notice.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { CoachedField } from "../coach/CoachedField.tsx";
 import { saveErrorText, textProblem } from "../together/partner.tsx";
 
@@ -131,13 +132,7 @@ export function NotesSection({ checkin, readOnly = false }: { checkin: Checkin; 
           >
             {t("checkins.notes.submit")}
           </Button>
-          <div role="status" className="talk-status">
-            {status ? (
-              <Notice tone="ok">
-                <p>{status}</p>
-              </Notice>
-            ) : null}
-          </div>
+          <StatusNotice message={status} className="talk-status" />
         </form>
       )}
     </section>

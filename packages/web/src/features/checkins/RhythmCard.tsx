@@ -6,6 +6,7 @@ import { Button, buttonClass } from "../../ui/Button.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading } from "../../ui/Page.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { saveErrorText } from "../together/partner.tsx";
 import { deviceTimeZone, rhythmSentence, WEEKDAYS, weekdayName } from "./rhythm.ts";
@@ -84,13 +85,7 @@ export function RhythmCard({ name }: { name: string }) {
           ) : null}
         </>
       ) : null}
-      <div role="status" className="talk-status">
-        {shownStatus ? (
-          <Notice tone="ok">
-            <p>{shownStatus}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <StatusNotice message={shownStatus} className="talk-status" />
       {rhythm.isSuccess && (current === null || editing) ? (
         <RhythmForm
           name={name}

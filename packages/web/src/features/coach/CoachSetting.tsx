@@ -2,6 +2,7 @@ import { t } from "@mend/core";
 import { useId, useState } from "react";
 import { NetworkError } from "../../api/index.ts";
 import { Notice } from "../../ui/Notice.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { useCoachPreference, useSetCoachPreference } from "./useCoachPreference.ts";
 
 /**
@@ -56,13 +57,7 @@ export function CoachSetting() {
       <p id={helpId} className="muted small coach-setting__help">
         {t("coachSettings.coach.help")}
       </p>
-      <div role="status">
-        {status ? (
-          <Notice tone="ok">
-            <p>{status}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <StatusNotice message={status} />
       {save.isError ? (
         <Notice role="alert">
           <p>{save.error instanceof NetworkError ? t("error.network") : t("coachSettings.error")}</p>

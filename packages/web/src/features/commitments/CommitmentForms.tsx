@@ -5,6 +5,7 @@ import { api, queryKeys } from "../../api/index.ts";
 import { Button } from "../../ui/Button.tsx";
 import { localDate, localTimeZone } from "../../ui/dates.ts";
 import { Notice } from "../../ui/Notice.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { CoachedField } from "../coach/CoachedField.tsx";
 import { VisibilityChoice } from "../journal/VisibilityChoice.tsx";
@@ -96,13 +97,7 @@ export function NewCommitmentForm({ partnerName }: { partnerName: string | null 
         <Button type="submit" block disabled={create.isPending} aria-busy={create.isPending || undefined}>
           {t("commitments.submit")}
         </Button>
-        <div role="status" className="form-status">
-          {status ? (
-            <Notice tone="ok">
-              <p>{status}</p>
-            </Notice>
-          ) : null}
-        </div>
+        <StatusNotice message={status} className="form-status" />
       </form>
     </section>
   );

@@ -3,9 +3,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, queryKeys } from "../../api/index.ts";
 import { ErrorState } from "../../app/ErrorState.tsx";
-import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
 import { BackLink } from "../../ui/PlaceList.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { usePartnerName } from "../together/partner.tsx";
 import { CommitmentCard } from "./CommitmentCard.tsx";
 import { NewCommitmentForm } from "./CommitmentForms.tsx";
@@ -85,13 +85,7 @@ function CommitmentList({
   return (
     <section className="rebuild-section" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <div role="status" className="form-status">
-        {status ? (
-          <Notice tone="ok">
-            <p>{status}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <StatusNotice message={status} className="form-status" />
       {items.length === 0 ? <p className="muted">{empty}</p> : null}
       {items.length > 0 ? (
         <ul className="talk-list" data-testid={id}>

@@ -5,6 +5,7 @@ import { Button } from "../../ui/Button.tsx";
 import { formatDate } from "../../ui/format.ts";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading } from "../../ui/Page.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { counsellorApi, counsellorKeys, type ExerciseKind } from "./api.ts";
 import { catalogueFor, EXERCISE_KINDS, exerciseText, kindName } from "./catalogue.ts";
@@ -90,13 +91,7 @@ export function AssignExercise({ coupleId, names }: { coupleId: string; names: s
           {t("counsellor.exercises.assign", { names })}
         </Button>
       </form>
-      <div role="status" className="counsellor-status">
-        {status ? (
-          <Notice tone="ok">
-            <p>{status}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <StatusNotice message={status} className="counsellor-status" />
       {assign.isError ? (
         <Notice role="alert">
           <p>{t("counsellor.exercises.saveError")}</p>

@@ -6,6 +6,7 @@ import { Button } from "../../ui/Button.tsx";
 import { formatDate } from "../../ui/format.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Notice } from "../../ui/Notice.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { supportApi, supportKeys } from "./api.ts";
 import { COUNSELLOR_CATEGORIES, categoryList, categoryName } from "./catalogue.ts";
 
@@ -117,13 +118,7 @@ export function ConsentChecklist({ consent, partnerName }: { consent: Consent; p
           {t("support.consent.save")}
         </Button>
       </form>
-      <div role="status" className="counsellor-status">
-        {status ? (
-          <Notice tone="ok">
-            <p>{status}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <StatusNotice message={status} className="counsellor-status" />
       {save.isError ? (
         <Notice role="alert">
           <p>{t("support.consent.saveError")}</p>

@@ -8,6 +8,7 @@ import { formatDate } from "../../ui/format.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading } from "../../ui/Page.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { supportApi, supportKeys } from "./api.ts";
 import { categoryList } from "./catalogue.ts";
 
@@ -100,13 +101,7 @@ function CreateReportForm() {
       <Button type="submit" disabled={create.isPending} aria-busy={create.isPending || undefined}>
         {t("support.reports.create")}
       </Button>
-      <div role="status" className="counsellor-status">
-        {status ? (
-          <Notice tone="ok">
-            <p>{status}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <StatusNotice message={status} className="counsellor-status" />
       {create.isError ? (
         <Notice role="alert">
           <p>{createErrorText(create.error)}</p>

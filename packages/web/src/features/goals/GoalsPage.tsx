@@ -7,6 +7,7 @@ import { Button } from "../../ui/Button.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
 import { BackLink } from "../../ui/PlaceList.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { VisibilityChoice } from "../journal/VisibilityChoice.tsx";
 import { saveErrorText, usePartnerName } from "../together/partner.tsx";
@@ -182,13 +183,7 @@ function NewGoal({ partnerName, activeCount }: { partnerName: string | null; act
         <Button type="submit" block disabled={create.isPending} aria-busy={create.isPending || undefined}>
           {t("goals.submit")}
         </Button>
-        <div role="status" className="form-status">
-          {status ? (
-            <Notice tone="ok">
-              <p>{status}</p>
-            </Notice>
-          ) : null}
-        </div>
+        <StatusNotice message={status} className="form-status" />
       </form>
     </section>
   );

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { api, NetworkError, queryKeys } from "../../api/index.ts";
 import { Button } from "../../ui/Button.tsx";
 import { Notice } from "../../ui/Notice.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { EntryBodyField } from "./EntryBodyField.tsx";
 import { PromptPicker } from "./PromptPicker.tsx";
 import { promptText } from "./prompts.ts";
@@ -97,13 +98,7 @@ export function JournalComposer({ me, start = {} }: { me: MeResponse; start?: Co
             ? t("journal.save.couple", { name: partnerName ?? t("couples.partnerFallback") })
             : t("journal.save.private")}
         </Button>
-        <div role="status" className="composer__status">
-          {status ? (
-            <Notice tone="ok">
-              <p>{status}</p>
-            </Notice>
-          ) : null}
-        </div>
+        <StatusNotice message={status} className="composer__status" />
       </form>
     </section>
   );

@@ -9,6 +9,7 @@ import { Button } from "../../ui/Button.tsx";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { EntryCard } from "./EntryCard.tsx";
 import { type ComposerStart, JournalComposer } from "./JournalComposer.tsx";
 import { isJournalTheme, promptOptions } from "./prompts.ts";
@@ -74,13 +75,7 @@ function EntryList() {
   return (
     <section className="entries" aria-labelledby="entries-title" aria-busy={list.isFetching}>
       <h2 id="entries-title">{t("journal.list.title")}</h2>
-      <div role="status">
-        {status ? (
-          <Notice tone="ok">
-            <p>{status}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <StatusNotice message={status} />
       {list.isPending ? <Loading /> : null}
       {list.isError ? (
         <Notice role="alert">

@@ -8,6 +8,7 @@ import { formatDateTime } from "../../ui/format.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { CoachedField } from "../coach/CoachedField.tsx";
 import {
   BackToTogether,
@@ -218,13 +219,7 @@ function LetterComposer({ name }: { name: string }) {
               ? t("letters.submit.later")
               : t("letters.submit.letter", { name })}
         </Button>
-        <div role="status" className="talk-status">
-          {status ? (
-            <Notice tone="ok">
-              <p>{status}</p>
-            </Notice>
-          ) : null}
-        </div>
+        <StatusNotice message={status} className="talk-status" />
       </form>
     </section>
   );
@@ -249,13 +244,7 @@ function LetterLists({ name }: { name: string }) {
 
   return (
     <div>
-      <div role="status">
-        {status ? (
-          <Notice tone="ok">
-            <p>{status}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <StatusNotice message={status} />
       {list.isPending ? <Loading /> : null}
       {list.isError ? <TalkLoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
       <section aria-labelledby="letters-between" aria-busy={list.isFetching}>

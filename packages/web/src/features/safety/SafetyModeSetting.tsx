@@ -5,6 +5,7 @@ import { queryKeys } from "../../api/index.ts";
 import { Button } from "../../ui/Button.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading } from "../../ui/Page.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { safetyApi, safetyKeys, useSafetyMode } from "./api.ts";
 import "./safety.css";
 
@@ -59,13 +60,7 @@ export function SafetyModeSetting({ offer = false }: { offer?: boolean }) {
           </Button>
         </>
       ) : null}
-      <div role="status">
-        {status ? (
-          <Notice tone="ok">
-            <p>{status}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <StatusNotice message={status} />
       {change.isError ? (
         <Notice role="alert">
           <p>{t("safetyMode.error")}</p>

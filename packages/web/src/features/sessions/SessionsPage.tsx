@@ -8,6 +8,7 @@ import { formatDateTime } from "../../ui/format.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { Loading, Page } from "../../ui/Page.tsx";
+import { StatusNotice } from "../../ui/StatusNotice.tsx";
 import { useSignOut } from "../accounts/useAuthActions.ts";
 import { CoachSetting } from "../coach/CoachSetting.tsx";
 import "./sessions.css";
@@ -51,13 +52,7 @@ export function SessionsPage() {
           {me.data.user.displayName} · {me.data.user.email}
         </p>
       ) : null}
-      <div role="status">
-        {status ? (
-          <Notice tone="ok">
-            <p>{status}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <StatusNotice message={status} />
       {end.isError ? (
         <Notice role="alert">
           <p>{end.error instanceof NetworkError ? t("error.network") : t("accounts.error.generic")}</p>
