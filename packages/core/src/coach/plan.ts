@@ -25,7 +25,7 @@ export const WHOLE_SENTENCE = TRY_RULE - 1;
 
 /**
  * The head pairs, by head word: for each head word number, the numbers of the words that may
- * follow it (sorted) and, beside each, its (rule, skip) list. A lookup reads only its head word's
+ * follow it (sorted), and in the same order their (rule, skip) lists. A lookup reads only its head word's
  * stretch, which for the common heads ("you", "i") stays in the processor's cache; a hash table
  * over all the pairs (~40,000) touched a cold line of a megabyte for every lookup.
  */
@@ -33,26 +33,21 @@ class PairTable {
   /** `nexts[starts[head]..starts[head + 1])`: the words after `head` that some pair names, ascending. */
   private readonly starts: Int32Array;
   private readonly nexts: Int32Array;
-  /** Beside each entry of `nexts`: the number of its list in `lists`. */
-  private readonly listOf: Int32Array;
+  /** List k is the (rule, skip) list of the pair whose next word is `nexts[k]`. */
   readonly lists: PackedLists;
 
   constructor(pairs: ReadonlyMap<number, StartPairs>, vocabularySize: number) {
     const keys = [...pairs.keys()].sort((a, b) => a - b);
     this.starts = new Int32Array(vocabularySize + 1);
     this.nexts = new Int32Array(keys.length);
-    this.listOf = new Int32Array(keys.length);
-    const lists: StartPairs[] = [];
     let head = 0;
     keys.forEach((key, k) => {
       const keyHead = Math.floor(key / vocabularySize);
       while (head <= keyHead) this.starts[head++] = k;
       this.nexts[k] = key % vocabularySize;
-      this.listOf[k] = lists.length;
-      lists.push(pairs.get(key) ?? []);
     });
     while (head <= vocabularySize) this.starts[head++] = keys.length;
-    this.lists = new PackedLists(lists);
+    this.lists = new PackedLists(keys.map((key) => pairs.get(key) ?? []));
   }
 
   /** The number of the list for the pair (head, next) in `lists`, else -1. */
@@ -63,7 +58,7 @@ class PairTable {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const value = nexts[mid] ?? 0;
-      if (value === next) return this.listOf[mid] ?? -1;
+      if (value === next) return mid;
       if (value < next) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -251,8 +246,6 @@ export class Planner {
   private readonly allHeads: PackedLists;
   /** Length of the shortest prefix head (index.startsWith); above any word's length when none. */
   private readonly shortestPrefix: number;
-  private readonly hasNeeds: Uint8Array;
-  private readonly needWithin: Int32Array;
   /** Segment with these (normalize.ts `segment(text, planner.tokens)`): words come numbered. */
   readonly tokens: Tokens;
   /** Per rule: the number of the sentence that triggered it last. */
@@ -279,8 +272,6 @@ export class Planner {
       ...index.startsWith.map((head) => head.prefix.length),
       Number.MAX_SAFE_INTEGER,
     );
-    this.hasNeeds = index.hasNeeds;
-    this.needWithin = index.needWithin;
     this.tokens = new Tokens(index.vocabulary);
     this.triggeredIn = new Int32Array(rules.length);
     this.neededIn = new Int32Array(rules.length);
@@ -370,12 +361,8 @@ export class Planner {
   /** Adds the tries of list `list` of `lists` ((rule, skip) pairs) for word `j`. */
   private addAll(lists: PackedLists, list: number, j: number, stamp: number): void {
     const { data } = lists;
-    const triggeredIn = this.triggeredIn;
-    for (let k = lists.starts[list] ?? 0, end = lists.starts[list + 1] ?? 0; k < end; k += 2) {
-      const r = data[k] ?? 0;
-      // Most heads belong to rules the sentence does not trigger: skip them before the call.
-      if (triggeredIn[r] === stamp) this.add(r, j - (data[k + 1] ?? 0), stamp);
-    }
+    for (let k = lists.starts[list] ?? 0, end = lists.starts[list + 1] ?? 0; k < end; k += 2)
+      this.add(data[k] ?? 0, j - (data[k + 1] ?? 0), stamp);
   }
 
   /**
@@ -384,17 +371,18 @@ export class Planner {
    */
   private add(r: number, i: number, stamp: number): void {
     if (i < 0 || this.triggeredIn[r] !== stamp) return;
-    if (this.hasNeeds[r] === 1) {
+    if (this.index.hasNeeds[r] === 1) {
       if (this.neededIn[r] !== stamp) return;
       const last = this.lastNeeded[r] ?? 0;
       if (last < i) return;
       // Words line up with spaces only without empty words; then the needed word must also be
       // near. (`needed` reads up to i + within, before `last`: inside this sentence.)
-      const within = this.needWithin[r] ?? UNBOUNDED;
+      const within = this.index.needWithin[r] ?? UNBOUNDED;
       if (this.lined && last - i > within && !this.needed(r, i, i + within)) return;
     }
     this.push(r * TRY_RULE + i);
   }
+
   /** Whether a word rule `r` needs stands at some index in [from, to]. */
   private needed(r: number, from: number, to: number): boolean {
     const { needBits, bitsPerWord } = this.index;

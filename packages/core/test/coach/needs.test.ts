@@ -4,6 +4,7 @@ import { neededWords } from "../../src/coach/needs.ts";
 import { segment, wordAt } from "../../src/coach/normalize.ts";
 import { Planner, TRY_RULE, WHOLE_SENTENCE } from "../../src/coach/plan.ts";
 import { RULES } from "../../src/coach/rules.ts";
+import { expectNeedsToHold } from "./needs-hold.ts";
 
 describe("neededWords", () => {
   it("reads the keyword after a subject and a gap", () => {
@@ -65,18 +66,7 @@ describe("neededWords", () => {
       "everything i do is wrong and no one will ever love me",
       "my mom never calls and my friends always forget my birthday",
     ];
-    for (const rule of RULES.filter((r) => r.needs !== null)) {
-      for (const text of texts) {
-        for (const sentence of segment(text)) {
-          rule.re.lastIndex = 0;
-          for (const m of sentence.canon.matchAll(rule.re)) {
-            const ahead = sentence.canon.slice(m.index).split(" ");
-            const within = ahead.slice(0, (rule.needs?.within ?? 0) + 1);
-            expect(within.some((word) => rule.needs?.words.includes(word))).toBe(true);
-          }
-        }
-      }
-    }
+    for (const text of texts) for (const sentence of segment(text)) expectNeedsToHold(sentence);
   });
 });
 
@@ -126,23 +116,7 @@ describe("neededWords, on variations of flagged sentences", () => {
     let matches = 0;
     fc.assert(
       fc.property(variation, (text) => {
-        for (const sentence of segment(text)) {
-          for (const rule of RULES) {
-            const needs = rule.needs;
-            if (needs === null) continue;
-            for (const m of sentence.canon.matchAll(rule.re)) {
-              const ahead = sentence.canon
-                .slice(m.index)
-                .split(" ")
-                .slice(0, needs.within + 1);
-              expect(
-                ahead.some((w) => needs.words.includes(w)),
-                `${rule.id}: ${sentence.canon}`,
-              ).toBe(true);
-              matches++;
-            }
-          }
-        }
+        for (const sentence of segment(text)) matches += expectNeedsToHold(sentence);
       }),
       { numRuns: 600 },
     );

@@ -1,7 +1,7 @@
 import { type MessageKey, t } from "@mend/core";
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { useLocation } from "react-router";
-import { AppLink } from "./navigation.tsx";
+import { AppLink, isUnder } from "./navigation.tsx";
 
 /** Each hub and the screens it leads to: the hub's nav entry stays marked on them. */
 const HUB_PATHS = {
@@ -42,10 +42,6 @@ const ENTRIES: readonly NavEntry[] = [
 /** Where the single-row phone navigation gives way to the full list (the same as shell.css). */
 const WIDE_QUERY = "(min-width: 40rem)";
 
-function within(pathname: string, paths: readonly string[]): boolean {
-  return paths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
-}
-
 function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(
     (onChange: () => void) => {
@@ -64,7 +60,7 @@ export function MainNav({ couplePaused }: { couplePaused: boolean }) {
   const wide = useMediaQuery(WIDE_QUERY);
   // While one partner has safety mode on, the shared hubs leave the menu for both (neutrally).
   const entries = ENTRIES.filter((entry) => !(couplePaused && entry.shared));
-  const current = entries.find((entry) => within(pathname, entry.paths));
+  const current = entries.find((entry) => entry.paths.some((path) => isUnder(pathname, path)));
 
   return (
     <nav className="mainnav" aria-label={t("shell.nav.label")}>

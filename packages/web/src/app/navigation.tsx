@@ -14,6 +14,11 @@ export function AppNavLink(props: Omit<NavLinkProps, "replace">) {
   return <NavLink {...props} replace />;
 }
 
+/** Whether `pathname` is the place `path` or a screen under it ("/goals/3" is under "/goals"). */
+export function isUnder(pathname: string, path: string): boolean {
+  return pathname === path || pathname.startsWith(`${path}/`);
+}
+
 export function useAppNavigate(): (to: string, state?: unknown) => void {
   const navigate = useNavigate();
   return useCallback(

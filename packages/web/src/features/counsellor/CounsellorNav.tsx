@@ -1,7 +1,7 @@
 import { type MessageKey, t } from "@mend/core";
 import { useLocation } from "react-router";
 import { COUNSELLOR_HOME, COUNSELLOR_SESSIONS } from "../../app/guards.tsx";
-import { AppLink } from "../../app/navigation.tsx";
+import { AppLink, isUnder } from "../../app/navigation.tsx";
 
 interface NavEntry {
   to: string;
@@ -19,9 +19,7 @@ const ENTRIES: readonly NavEntry[] = [
  * screen sits under /counsellor, so Couples alone would otherwise be marked on Sessions too.
  */
 function currentEntry(pathname: string): NavEntry | undefined {
-  return ENTRIES.filter((entry) => pathname === entry.to || pathname.startsWith(`${entry.to}/`)).sort(
-    (a, b) => b.to.length - a.to.length,
-  )[0];
+  return ENTRIES.filter((entry) => isUnder(pathname, entry.to)).sort((a, b) => b.to.length - a.to.length)[0];
 }
 
 /** A counsellor's navigation: their couples, and their sessions (to sign other devices out). */
