@@ -6,6 +6,7 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { analyzeMessage, suggestRewrite } from "../src/coach/index.ts";
 import { segment } from "../src/coach/normalize.ts";
 import { scoreCoach } from "../src/coach/score.ts";
 import { expectNeedsToHold } from "../test/coach/needs-hold.ts";
@@ -44,5 +45,21 @@ describe("needed words (needs.ts) on the labelled sets", () => {
     let checked = 0;
     for (const text of texts) for (const sentence of segment(text)) checked += expectNeedsToHold(sentence);
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe("suggested rewrites on the labelled sets", () => {
+  it("a rewrite raises no flag at all, so accepting it quiets the coach (every flagged labelled text)", () => {
+    const texts = ["dev-set.jsonl", "holdout.jsonl", "thoughts.jsonl"].flatMap((file) =>
+      readLabelled(resolve(data, file)).map((message) => message.text),
+    );
+    let checked = 0;
+    for (const text of texts) {
+      if (analyzeMessage(text).flags.length === 0) continue;
+      checked++;
+      const rewrite = suggestRewrite(text).text;
+      expect({ text, rewrite, kinds: analyzeMessage(rewrite).kinds }).toEqual({ text, rewrite, kinds: [] });
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 });

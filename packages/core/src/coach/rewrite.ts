@@ -5,68 +5,74 @@
  */
 import { coach as catalogue } from "../i18n/en/coach.ts";
 import { analyzeMessage } from "./analyze.ts";
-import { segment } from "./normalize.ts";
+import { segment, type Word } from "./normalize.ts";
 import type { RewritePart, RewriteResult } from "./types.ts";
 
 // Feelings named directly, and judgements about the other person mapped to the feeling under them.
-const FEELINGS: Record<string, string> = {
-  hurt: "hurt",
-  sad: "sad",
-  lonely: "lonely",
-  alone: "lonely",
-  angry: "angry",
-  mad: "angry",
-  furious: "angry",
-  frustrated: "frustrated",
-  annoyed: "frustrated",
-  irritated: "frustrated",
-  scared: "scared",
-  afraid: "scared",
-  frightened: "scared",
-  worried: "worried",
-  anxious: "anxious",
-  nervous: "anxious",
-  disappointed: "disappointed",
-  embarrassed: "embarrassed",
-  humiliated: "embarrassed",
-  overwhelmed: "overwhelmed",
-  exhausted: "exhausted",
-  tired: "tired",
-  jealous: "insecure",
-  insecure: "insecure",
-  confused: "confused",
-  ignored: "lonely",
-  invisible: "lonely",
-  unheard: "unheard",
-  disrespected: "hurt",
-  abandoned: "scared and alone",
-  betrayed: "hurt",
-  used: "hurt",
-  unappreciated: "unappreciated",
-  unloved: "sad",
-  unwanted: "sad",
-  stupid: "small",
-  small: "small",
-  worthless: "small",
-  crazy: "unsettled",
-  upset: "upset",
-  stressed: "stressed",
-  guilty: "guilty",
-  ashamed: "ashamed",
-  miserable: "sad",
-  depressed: "low",
-  heartbroken: "heartbroken",
-};
+// A Map, so that a word such as "constructor" is not looked up on Object.prototype.
+const FEELINGS = new Map<string, string>(
+  Object.entries({
+    hurt: "hurt",
+    sad: "sad",
+    lonely: "lonely",
+    alone: "lonely",
+    angry: "angry",
+    mad: "angry",
+    furious: "angry",
+    frustrated: "frustrated",
+    annoyed: "frustrated",
+    irritated: "frustrated",
+    scared: "scared",
+    afraid: "scared",
+    frightened: "scared",
+    worried: "worried",
+    anxious: "anxious",
+    nervous: "anxious",
+    disappointed: "disappointed",
+    embarrassed: "embarrassed",
+    humiliated: "embarrassed",
+    overwhelmed: "overwhelmed",
+    exhausted: "exhausted",
+    tired: "tired",
+    jealous: "insecure",
+    insecure: "insecure",
+    confused: "confused",
+    ignored: "lonely",
+    invisible: "lonely",
+    unheard: "unheard",
+    disrespected: "hurt",
+    abandoned: "scared and alone",
+    betrayed: "hurt",
+    used: "hurt",
+    unappreciated: "unappreciated",
+    unloved: "sad",
+    unwanted: "sad",
+    stupid: "small",
+    small: "small",
+    worthless: "small",
+    crazy: "unsettled",
+    upset: "upset",
+    stressed: "stressed",
+    guilty: "guilty",
+    ashamed: "ashamed",
+    miserable: "sad",
+    depressed: "low",
+    heartbroken: "heartbroken",
+  }),
+);
 
 interface NeedRule {
-  words: readonly string[];
+  /** Canonical words or word sequences that point at this need ("call me", not "call": "you call that…"). */
+  cues: readonly string[];
   need: string;
   request: string;
 }
 
+// Each need and request is worded so that the whole rewrite raises no flag of its own (a test
+// checks every one): "I need to be able to…" would read as a "should".
 const NEEDS: readonly NeedRule[] = [
   {
-    words: [
+    cues: [
       "lie",
       "lied",
       "lies",
@@ -87,12 +93,18 @@ const NEEDS: readonly NeedRule[] = [
     request: "tell me what is going on, even when it is hard to say",
   },
   {
-    words: [
+    cues: [
       "late",
-      "call",
-      "called",
-      "text",
-      "texted",
+      "on time",
+      "call me",
+      "called me",
+      "calls me",
+      "call back",
+      "call me back",
+      "text me",
+      "texted me",
+      "text back",
+      "text me back",
       "wait",
       "waiting",
       "waited",
@@ -102,14 +114,16 @@ const NEEDS: readonly NeedRule[] = [
       "plans",
       "forgot",
       "forget",
+      "forgotten",
       "promised",
-      "show",
+      "show up",
+      "showed up",
     ],
-    need: "to be able to count on our plans",
+    need: "to know I can count on our plans",
     request: "text me when you are running more than fifteen minutes late",
   },
   {
-    words: [
+    cues: [
       "listen",
       "listening",
       "listened",
@@ -128,7 +142,7 @@ const NEEDS: readonly NeedRule[] = [
     request: "put our phones away for ten minutes tonight so we can talk",
   },
   {
-    words: [
+    cues: [
       "help",
       "helped",
       "helping",
@@ -141,13 +155,13 @@ const NEEDS: readonly NeedRule[] = [
       "kids",
       "cook",
       "cooking",
-      "everything",
+      "housework",
     ],
     need: "to share the load at home",
     request: "sit down with me this week and split the chores in a way that feels fair to both of us",
   },
   {
-    words: [
+    cues: [
       "yell",
       "yelled",
       "yelling",
@@ -166,11 +180,13 @@ const NEEDS: readonly NeedRule[] = [
     request: "take a short break with me when things heat up, and come back when we are both calm",
   },
   {
-    words: [
+    cues: [
       "care",
       "love",
       "attention",
-      "time",
+      "time together",
+      "time for me",
+      "time with me",
       "together",
       "distant",
       "affection",
@@ -207,6 +223,15 @@ const DROP = new Set([
   "freaking",
   "so",
   "still",
+  // Jabs at a thing ("that stupid car") that are no part of what happened.
+  "stupid",
+  "dumb",
+  "idiotic",
+  "ridiculous",
+  "pathetic",
+  "useless",
+  "damn",
+  "bloody",
 ]);
 const OBSERVATION_STOP = new Set([",", "and", "but", "because", "so", "then", "or", "which", "like"]);
 const BLOCKING = new Set(["blame", "labeling", "contempt", "ultimatum"]);
@@ -217,52 +242,174 @@ function part(value: string | undefined, placeholder: string): RewritePart {
     : { text: value, filled: true, placeholder };
 }
 
+// Words an observation cannot end on: "When you had not been, I feel…" says nothing.
+const DANGLING = new Set([
+  "a",
+  "about",
+  "am",
+  "an",
+  "are",
+  "as",
+  "at",
+  "be",
+  "been",
+  "being",
+  "by",
+  "can",
+  "could",
+  "did",
+  "do",
+  "does",
+  "for",
+  "from",
+  "had",
+  "has",
+  "have",
+  "her",
+  "his",
+  "if",
+  "in",
+  "into",
+  "is",
+  "my",
+  "not",
+  "of",
+  "on",
+  "our",
+  "should",
+  "than",
+  "that",
+  "the",
+  "their",
+  "to",
+  "was",
+  "were",
+  "when",
+  "will",
+  "with",
+  "would",
+  "your",
+]);
+// After these, "so" joins a new clause ("…late, so we missed it"); before anything else it only
+// intensifies ("so late") and is dropped.
+const CLAUSE_SUBJECTS = new Set(["i", "we", "you", "he", "she", "they", "it", "now", "that", "there"]);
+
+/** A word as the person typed it when reading it changed only its case; else its canonical form. */
+function asTyped(text: string, word: Word): string {
+  const typed = text.slice(word.start, word.end);
+  if (typed.toLowerCase() === word.w) return typed;
+  return word.w === "i" ? "I" : word.w;
+}
+
+/**
+ * The plain account of what happened, from `words[from]` on: the exaggerations dropped ("always",
+ * "so"), "never" read as one time it did not happen, stopped at the end of the clause.
+ */
+function observationFrom(text: string, words: readonly Word[], from: number, lead: string[]): string[] {
+  const out = [...lead];
+  for (let i = from; i < words.length && out.length < 14; i++) {
+    const word = words[i] as Word;
+    const w = word.w;
+    const next = words[i + 1]?.w;
+    if (w === "so" && next !== undefined && !CLAUSE_SUBJECTS.has(next)) continue;
+    if (OBSERVATION_STOP.has(w)) break;
+    if (w === "all" && next === "the" && words[i + 2]?.w === "time") {
+      i += 2;
+      continue;
+    }
+    if (DROP.has(w)) continue;
+    if (w === "never") {
+      out.push("did", "not");
+      continue;
+    }
+    if ((w === "do" || w === "does") && next === "not" && out.length === 1) {
+      out.push("did");
+      continue;
+    }
+    if (next === "'s" && words[i + 1]?.start === word.start) {
+      // A possessive ("Sam's") is one word as typed.
+      out.push(text.slice(word.start, word.end));
+      i++;
+      continue;
+    }
+    out.push(asTyped(text, word));
+  }
+  while (out.length > 0 && DANGLING.has((out[out.length - 1] ?? "").toLowerCase())) out.pop();
+  return out;
+}
+
+/** Where a sentence says what happened: after "it's your fault (that)", else from "you" on. */
+function observationCandidates(text: string, words: readonly Word[]): string[][] {
+  const found: string[][] = [];
+  const fault = words.findIndex((word) => word.w === "fault");
+  if (fault >= 0) {
+    const from = words[fault + 1]?.w === "that" ? fault + 2 : fault + 1;
+    if (words[from] !== undefined && words[from]?.w !== ",")
+      found.push(observationFrom(text, words, from, []));
+  }
+  const at = words.findIndex((word) => word.w === "you");
+  // "if you had…" imagines what did not happen: no observation there.
+  const counterfactual = words[at - 1]?.w === "if" && words[at + 1]?.w === "had";
+  if (at >= 0 && !counterfactual) found.push(observationFrom(text, words, at + 1, ["you"]));
+  return found;
+}
+
 function findObservation(text: string): string | undefined {
   for (const sentence of segment(text)) {
-    const words = sentence.words.filter((word) => !word.quoted).map((word) => word.w);
-    const at = words.indexOf("you");
-    if (at < 0) continue;
-    const out: string[] = ["you"];
-    for (let i = at + 1; i < words.length && out.length < 14; i++) {
-      const w = words[i] ?? "";
-      if (OBSERVATION_STOP.has(w)) break;
-      if (w === "all" && words[i + 1] === "the" && words[i + 2] === "time") {
-        i += 2;
-        continue;
-      }
-      if (DROP.has(w)) continue;
-      if (w === "never") {
-        out.push("did", "not");
-        continue;
-      }
-      if ((w === "do" || w === "does") && words[i + 1] === "not" && out.length === 1) {
-        out.push("did");
-        continue;
-      }
-      out.push(w);
+    const words = sentence.words.filter((word) => !word.quoted);
+    for (const out of observationCandidates(text, words)) {
+      if (out.length < 3) continue;
+      const candidate = out.join(" ");
+      // Only keep it if it now reads as a plain, unflagged observation.
+      if (analyzeMessage(candidate).flags.length === 0) return candidate;
     }
-    if (out.length < 3) continue;
-    const candidate = out.join(" ");
-    // Only keep it if it now reads as a plain, unflagged observation.
-    if (analyzeMessage(candidate).flags.length === 0) return candidate;
   }
   return undefined;
 }
 
+// Judgements that name a feeling only when said of oneself ("you make me feel stupid"), not of a
+// thing ("that stupid car").
+const FELT_ONLY = new Set(["stupid", "small", "worthless", "crazy", "used", "invisible", "alone"]);
+const FEELING_LEADS = new Set(["feel", "felt", "feeling", "feels", "me", "am", "was"]);
+
+/** Whether one of the three words before `i` says the word names a feeling ("I felt so stupid"). */
+function saidAsFeeling(words: readonly Word[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (FEELING_LEADS.has(words[k]?.w ?? "")) return true;
+  return false;
+}
+
+/** The feeling the person names ("I felt stupid") before one that is implied ("you ignored me"). */
 function findFeeling(text: string): string | undefined {
+  let implied: string | undefined;
   for (const sentence of segment(text)) {
-    for (const word of sentence.words) {
-      const feeling = FEELINGS[word.w];
-      if (feeling !== undefined && !word.quoted) return feeling;
+    const { words } = sentence;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as Word;
+      const feeling = FEELINGS.get(word.w);
+      if (feeling === undefined || word.quoted) continue;
+      if (saidAsFeeling(words, i)) return feeling;
+      if (implied === undefined && !FELT_ONLY.has(word.w)) implied = feeling;
     }
   }
-  return undefined;
+  return implied;
 }
 
+/** The need whose cues the message names most often (the first listed on a tie). */
 function findNeed(text: string): NeedRule | undefined {
-  const words = new Set<string>();
-  for (const sentence of segment(text)) for (const word of sentence.words) words.add(word.w);
-  return NEEDS.find((rule) => rule.words.some((word) => words.has(word)));
+  const canon = segment(text)
+    .map((sentence) => ` ${sentence.canon} `)
+    .join("");
+  let best: NeedRule | undefined;
+  let bestCount = 0;
+  for (const rule of NEEDS) {
+    let count = 0;
+    for (const cue of rule.cues) if (canon.includes(` ${cue} `)) count++;
+    if (count > bestCount) {
+      best = rule;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** Suggests an "I"-statement for a message; parts it could not fill are bracketed placeholders. */

@@ -40,4 +40,46 @@ describe("suggestRewrite", () => {
       expect(() => suggestRewrite(text)).not.toThrow();
     }
   });
+
+  it('keeps the writer\'s capitals and reads "i" as "I"', () => {
+    const result = suggestRewrite("You never listen to me when I talk about Sam's day");
+    expect(result.parts.observation.text).toBe("you did not listen to me when I talk about Sam's day");
+  });
+
+  it('takes what happened from after "it\'s your fault"', () => {
+    expect(
+      suggestRewrite("It's your fault we missed the flight, you're so lazy.").parts.observation,
+    ).toMatchObject({
+      text: "we missed the flight",
+      filled: true,
+    });
+  });
+
+  it("leaves out jabs at things and never ends the observation mid-phrase", () => {
+    expect(suggestRewrite("You spent our savings on that stupid car.").parts.observation.text).toBe(
+      "you spent our savings on that car",
+    );
+    // "if you had…" imagines; "you had not been" would be no observation at all.
+    expect(
+      suggestRewrite("if you hadn't been so late we wouldn't have lost the table").parts.observation.filled,
+    ).toBe(false);
+    const observation = suggestRewrite("you are always so late to").parts.observation.text;
+    expect(observation).toBe("you are late");
+  });
+
+  it("names the feeling the person names, and only reads a judgement as a feeling when said of oneself", () => {
+    expect(suggestRewrite("You ignored Sam at dinner and I felt so stupid").parts.feeling.text).toBe("small");
+    expect(suggestRewrite("You bought that stupid car again").parts.feeling.filled).toBe(false);
+    expect(suggestRewrite("you ignored me all evening").parts.feeling.text).toBe("lonely");
+    expect(suggestRewrite("you constructor toString").parts.feeling.filled).toBe(false);
+  });
+
+  it("picks the need the message names most, by phrase rather than by loose word", () => {
+    expect(suggestRewrite("you never call me back").parts.need.text).toBe("to know I can count on our plans");
+    // "call" here is no phone call; the cleaning is what it is about.
+    expect(suggestRewrite("you call that cleaning? you never help").parts.need.text).toBe(
+      "to share the load at home",
+    );
+    expect(suggestRewrite("Why do you always have to ruin everything?").parts.need.filled).toBe(false);
+  });
 });
