@@ -115,6 +115,10 @@ const SPELLINGS = new Map<string, string>(
     noone: "no one",
     nobody: "no one",
     everybody: "everyone",
+    everyones: "everyone is",
+    everybodys: "everyone is",
+    everythings: "everything is",
+    nobodys: "no one is",
     evry: "every",
     alwys: "always",
     allways: "always",
@@ -323,6 +327,73 @@ function codePointLength(text: string, i: number): number {
   return 1;
 }
 
+// Words after which "ill" can only be "I'll" ("ill never", "ill be late"), never "ill" as in sick.
+const AFTER_ILL = new Set([
+  "never",
+  "always",
+  "be",
+  "get",
+  "end",
+  "fail",
+  "just",
+  "probably",
+  "definitely",
+  "lose",
+  "have",
+  "die",
+  "mess",
+  "screw",
+  "ruin",
+  "make",
+  "go",
+  "look",
+  "do",
+  "say",
+  "regret",
+  "miss",
+  "stay",
+  "keep",
+  "forever",
+  "totally",
+  "ever",
+  "only",
+  "still",
+  "try",
+  "call",
+  "text",
+  "see",
+  "tell",
+  "wind",
+  "need",
+]);
+
+// …and only where a clause starts ("she was ill never mind" is about being sick).
+const BEFORE_ILL = new Set([
+  ",",
+  "and",
+  "but",
+  "so",
+  "then",
+  "because",
+  "or",
+  "now",
+  "if",
+  "when",
+  "that",
+  "think",
+  "know",
+  "guess",
+  "probably",
+  "prob",
+]);
+
+/** Start and end of the word after offset `from` (after spaces only), else an empty range. */
+function nextWord(text: string, from: number): [number, number] {
+  let i = from;
+  while (text.charCodeAt(i) === 0x20) i++;
+  return wordCharAt(text, i) > 0 ? [i, wordEnd(text, i)] : [i, i];
+}
+
 const PLAIN_TOKENS = new Tokens();
 
 /** The sentences of `input`; words get their numbers in the vocabulary of `tokens` (-1 without). */
@@ -348,6 +419,17 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
       // A lone letter-like pictograph (ℹ) ends the sentence like any other pictograph.
       if (raw.length <= 2 && raw.charCodeAt(0) >= 0x80 && SINGLE_PICTOGRAPH.test(raw)) {
         out.flush();
+        continue;
+      }
+      // "ill never", typed for "I'll never": "ill" is "i will" only before a word that reads so.
+      if (
+        raw === "ill" &&
+        BEFORE_ILL.has(out.words[out.words.length - 1]?.w ?? ",") &&
+        AFTER_ILL.has(folded.slice(...nextWord(folded, end)))
+      ) {
+        const quoted = inDouble || inSingle || out.reported;
+        out.words.push({ w: "i", start, end, quoted, id: tokens.idOf("i") });
+        out.words.push({ w: "will", start, end, quoted, id: tokens.idOf("will") });
         continue;
       }
       const info = tokens.info(raw);

@@ -97,6 +97,8 @@ function compile(
   source: string,
 ): Pick<Rule, "re" | "sticky" | "probe" | "heads" | "needs" | "wholeHighlight"> {
   const expanded = source.replace(/\{(\w+)\}/g, (whole, name: string) => MACROS[name] ?? whole);
+  // A pattern that must end on a space can never match: the wrapper wants a word's end there.
+  if (/ \)*$/.test(expanded)) throw new Error(`coach pattern ends on a space: ${source}`);
   const wrapped = `(?<![^ ])(?:${expanded})(?![^ ])`;
   return {
     re: new RegExp(wrapped, "dg"),
@@ -205,6 +207,13 @@ export const RULES: Rule[] = [
       p: "(?<h>(?<t>they|people|everyone|everybody|the world|the whole world|the universe|everything|life) (?:is|are) (?:all |always |just )?against me)",
       triggers: ["against"],
       target: "other",
+    },
+    {
+      // "I mess up every test I ever take": every case there ever was.
+      p: "(?<h>every (?:single )?[^ ,]+ (?:that )?(?<t>i|you|he|she|they|we) (?:have |has )?ever)",
+      triggers: ["ever"],
+      negatable: false,
+      complaint: true,
     },
   ]),
   ...rules("all-or-nothing", [
@@ -351,6 +360,33 @@ export const RULES: Rule[] = [
       ],
       negatable: false,
       hedgeable: false,
+    },
+    {
+      // "Anything less than an A means I'm failing": only the top counts.
+      p: "(?<h>anything (?:less|lower|worse|short)(?: than (?:[^ ,]+ ){1,3}| of (?:[^ ,]+ ){1,3})?(?:, )?(?:means|and|is|=)) (?:that )?(?:[^ ,]+ ){0,4}(?:fail|failing|failed|a failure|not good enough|worthless|useless|pointless|a loser|nothing|a disaster|a waste)",
+      triggers: ["anything"],
+      target: "other",
+      negatable: false,
+    },
+    {
+      // One lapse writes off the whole: "ate one cookie so my diet is ruined", "one slip and I've blown it".
+      p: "(?<h>(?:one|a single|1) (?:[^ ,]+ ){0,3}(?:mistake|error|typo|slip|slip-up|fight|argument|review|comment|rejection|lapse|drink|cigarette|biscuit|cookie|donut|doughnut|slice|bite|chocolate|setback|day|grade|mark|question|no|pound|kilo|meal|takeaway|snack|missed [^ ,]+)s? (?:[^ ,]+ ){0,3}(?:, )?(?:so|and)(?: now)? (?:[^ ,]+ ){0,3}(?:is|are|am|was|has|have|'s|'ve) (?:been )?(?:completely |totally |just |all |now )?(?:ruined|over|blown(?: it)?|wasted|gone|worthless|pointless|a write off|a write-off|a failure|failed|lost|undone|for nothing|destroyed|wrecked))",
+      triggers: ["one", "single", "1"],
+      target: "other",
+      negatable: false,
+    },
+    {
+      // All the effort written off: "all my progress is gone".
+      p: "(?<h>all (?:of )?(?:my|our|your|his|her|their|the|that) (?:hard )?(?:progress|work|effort|efforts|training|savings|studying|revision|dieting) (?:is|was|has been|'s) (?:completely |totally |now |just )?(?:gone|wasted|for nothing|ruined|undone|down the drain|pointless|lost))",
+      triggers: ["all"],
+      target: "other",
+      negatable: false,
+    },
+    {
+      // One thing ruined the whole occasion: "she wrecked the whole thing".
+      p: "(?<h>(?:ruin|ruined|ruins|destroyed|wrecked|wrecks|spoiled|spoilt|spoils|killed|blew|blown) (?:the|my|our|this|that) (?:whole|entire) (?:thing|day|night|evening|party|trip|holiday|weekend|wedding|meal|dinner|event|plan|year|week|date|birthday|christmas|vacation|experience))",
+      triggers: ["whole", "entire"],
+      target: "other",
     },
   ]),
   ...rules("mind-reading", [
@@ -607,6 +643,19 @@ export const RULES: Rule[] = [
       hedgeable: false,
       notPrecededBy: /(?:if|whether|wonder|not sure|maybe|might|worried|afraid|scared)(?: that)? $/,
     },
+    {
+      // Others reading the writer's mind: "everyone at the meeting could tell I had no idea".
+      p: "(?<t>everyone|everybody|people|they|he|she|the whole (?:room|class|team|office)|all of them|{OTHER})(?: (?:at|in) (?:the |my |our )?[^ ,]+)? (?:{ADV})?(?<h>(?:could|can|must have|will) (?:all )?(?:tell|see|sense|smell|notice)) (?:that|how|what|i)",
+      triggers: ["tell", "see", "sense", "smell", "notice"],
+      hedgeable: false,
+      notPrecededBy: /(?:if|whether|wonder|not sure|maybe|worried|afraid|scared|hope)(?: that)? $/,
+    },
+    {
+      // A hidden attitude read into others: "my family secretly resents looking after me".
+      p: "(?<t>you|he|she|they|everyone|people|{OTHER}) (?<h>secretly (?:resent|resents|hate|hates|blame|blames|wish|wishes|laugh|laughs|judge|judges|pity|pities|despise|despises|regret|regrets|dislike|dislikes|find|finds|think|thinks|want|wants|mock|mocks))",
+      triggers: ["secretly"],
+      hedgeable: false,
+    },
   ]),
   ...rules("labeling", [
     {
@@ -796,7 +845,7 @@ export const RULES: Rule[] = [
       triggers: ["if"],
     },
     {
-      p: "(?<h>i (?:would not|wouldn't|would never) (?:have to|need to|be|feel) {G6}if (?<t>you|he|she|they) )",
+      p: "(?<h>i (?:would not|wouldn't|would never) (?:have to|need to|be|feel) {G6}if (?<t>you|he|she|they))",
       triggers: ["if"],
     },
     {
@@ -830,6 +879,18 @@ export const RULES: Rule[] = [
       triggers: ["had", "would"],
       negatable: false,
       hedgeable: false,
+    },
+    {
+      // Blame by possessive: "it's my coach's fault we lost".
+      p: "(?<h>(?<t>(?:my|his|her|their|your|our|the) [^ ,]+|(?!(?:one|nobody|anyone|anybody|no-one|noone) )[^ ,]+) 's (?:own )?fault)",
+      triggers: ["fault"],
+      target: "other",
+    },
+    {
+      // "It's all on me", "it's because of me": the whole weight taken on oneself.
+      p: "(?<h>(?:it is|it was|that is|this is|it 's) (?:all )?(?:on (?<t>me)(?= ,|$| and| now| really)|(?:because|bc|cos|cause) (?:of )?(?<t2>me|i am|i was|i did|i do|i did not|i could not|i can not|i wasn't|i was not)))",
+      triggers: ["on", "because", "bc", "cos", "cause"],
+      target: "self",
     },
   ]),
   ...rules("catastrophizing", [
@@ -1035,6 +1096,25 @@ export const RULES: Rule[] = [
       target: "other",
       negatable: false,
     },
+    {
+      // Everything gives way: "if I don't get this promotion everything falls apart".
+      p: "(?<h>(?<t>everything|it all|my life|our life|our lives|the family|our family|my world|the whole [^ ,]+) (?:{ADV})?(?:falls|will fall|would fall|is falling|is going to fall|fell|is gonna fall|'ll fall|comes|will come|would come|is coming|came) (?:crashing )?(?:apart|down|crashing down|to pieces))",
+      triggers: ["apart", "down", "pieces"],
+      target: "other",
+    },
+    {
+      // Lost beyond repair: "now I've lost her for good".
+      p: "(?<t>i|we|you|he|she|they) (?:have |had |'ve |'d |will |'ll )?(?:{ADV})?(?<h>lost (?:[^ ,]+ ){0,2}(?:for good|forever|for ever|for the rest of my life))",
+      triggers: ["good", "forever", "ever", "rest"],
+      target: "self",
+    },
+    {
+      // The chain's last link: "I'll be fired and never work again".
+      p: "(?<h>(?:and|then|and then) (?:i |we )?(?:will |'ll )?never (?:work|recover|find (?:work|a job|anyone|love)|be happy|be loved|get (?:a job|over (?:it|this))) again)",
+      triggers: ["never"],
+      target: "self",
+      negatable: false,
+    },
   ]),
   ...rules("should", [
     {
@@ -1044,7 +1124,7 @@ export const RULES: Rule[] = [
       negatable: false,
       hedgeable: false,
       notFollowedBy:
-        /^ (?:be (?:home|back|there|here|ready|free|done|fine|ok|okay|around|finished|able to make it|arriving|getting|good to go|on time)|probably|have seen (?:his|her|their|the) (?:face|look|reaction)|totally|come|try|check|watch|read|get some (?:rest|sleep)|rest|sleep|eat|know (?:that|how much)|be proud|feel proud|go for it|call me when|hear|meet|join|have (?:some|a look|fun)|take a look|definitely|bring|visit|grab|ask (?:him|her|them)|text me when|let me know)|^ (?!have )(?:[^ ,]+ ){1,5}(?:tomorrow|tonight|later|soon|next (?:week|time|month)|this (?:week|weekend|morning|afternoon|evening))(?: |$)/,
+        /^ (?:be (?:home|back|there|here|ready|free|done|fine|ok|okay|around|finished|able to make it|arriving|getting|good to go|on time)|probably|have seen (?:his|her|their|the) (?:face|look|reaction)|totally|come|try|check|watch|read|get some (?:rest|sleep)|rest|sleep|eat|know (?:that|how much)|be proud|feel proud|go for it|call me when|hear|meet|join|have (?:some|a look|fun)|take a look|definitely|bring|visit|grab|ask (?:him|her|them)|text me when|let me know)|^ (?!have )(?:[^ ,]+ ){1,5}(?:tomorrow|tonight|later|soon|next (?:week|time|month)|this (?:week|weekend|morning|afternoon|evening)|on (?:the|my) way (?:home|back|there|in|out|over)|after (?:work|school|lunch|dinner|class)|before (?:bed|work|school|dinner|lunch|i go)|in the morning)(?: |$)/,
       notPrecededBy:
         /(?:(?:^| )(?:maybe|perhaps|what|when|where|which|how|who|if|think|whether|thought|know)(?: i| you| we)?|we) $/,
     },
@@ -1087,6 +1167,27 @@ export const RULES: Rule[] = [
       // Others' approval as a requirement: "I need everyone to approve of me".
       p: "(?<t>i) (?:{ADV})?(?<h>(?:need|have to have|must have|require) (?:everyone|everybody|people|all of them|them all) to (?:approve|like|love|agree|accept|respect|admire|think well))",
       triggers: ["need", "have", "must", "require"],
+      negatable: false,
+    },
+    {
+      // "I'm meant to be able to cook one simple meal": a rule for oneself or others.
+      p: "(?<t>i|you|he|she|they|we|{OTHER}) (?:am|are|is|'s|was|were|ur) (?:{ADV})?(?<h>meant to)(?! be (?:together|here|there|home|back|a surprise|a secret|a joke|fun)| have (?:been|come|arrived|left))",
+      triggers: ["meant"],
+      negatable: false,
+      notPrecededBy:
+        /(?:(?:^| )(?:maybe|perhaps|what|when|where|which|how|who|if|whether)(?: i| you| we)?) $/,
+    },
+    {
+      // "ur supposed to reply": "ur" is "you are" here.
+      p: "(?<t>ur) (?:{ADV})?(?<h>supposed to|meant to)",
+      triggers: ["supposed", "meant"],
+      target: "partner",
+      negatable: false,
+    },
+    {
+      // A rule with a verdict on failing it: "I have to get everything done or I'm useless".
+      p: "(?<t>i|you|he|she) (?:{ADV})?(?<h>(?:have to|has to|need to|needs to|must|got to)) (?:[^ ,]+ ){1,8}(?:, )?or (?:else )?(?:i am|i will be|you are|he is|she is|i have|it means i am) (?:just |totally |completely |a )?(?:useless|worthless|a failure|failed|a loser|nothing|pathetic|lazy|weak|a bad [^ ,]+|a terrible [^ ,]+)",
+      triggers: ["have", "has", "need", "needs", "must", "got"],
       negatable: false,
     },
   ]),
@@ -1171,6 +1272,28 @@ export const RULES: Rule[] = [
     {
       p: "(?<t>i|we|you|he|she|they) (?:will|'ll|am going to|are going to|is going to) (?:{ADV})?(?:always |probably |just )?(?<h>(?:be|stay|remain|feel) (?:stuck|trapped|alone|single|miserable|unhappy|poor|broke|in debt|lonely|like this) (?:[^ ,]+ ){0,4}(?:forever|for ever|for the rest of my life|for good|until i die))",
       triggers: ["forever", "ever", "rest", "good", "die"],
+    },
+    {
+      // Bad news foretold as certain: "I'm getting fired", "we'll lose the house", "the biopsy will come back bad".
+      p: "(?<t>i|we|you|he|she|they) (?:am|are|is|'s|will|'ll|are going to|am going to|is going to) (?:{ADV})?(?:so |definitely |probably |totally )?(?<h>(?:getting|get|be) (?:fired|sacked|dumped|kicked out|laid off|evicted|expelled|left)|lose (?:the|our|my|your|his|her|their) (?:house|home|flat|apartment|job|kids|children|business|savings|car))",
+      triggers: ["fired", "sacked", "dumped", "kicked", "laid", "evicted", "expelled", "left", "lose"],
+      // "If I lose this client we'll lose the house" and "be fired and never work again" are a chain to
+      // the worst: catastrophizing, flagged there.
+      notPrecededBy:
+        /(?:(?:^| )if .*|(?:whether|worried|afraid|scared|fear|chance|wonder|maybe|hope)(?: that)? )$/,
+      notFollowedBy: /^ (?:, )?and (?:then )?(?:i |we )?(?:will |'ll )?never/,
+    },
+    {
+      p: "(?<h>(?<t>the |my |his |her |your )?(?:results?|tests?|biopsy|scan|scans|bloods|blood test|mri|x-ray|it|they) (?:will|'ll|are going to|is going to) (?:{ADV})?(?:definitely |probably )?come back (?:bad|positive|as cancer|wrong|abnormal|with bad news))",
+      triggers: ["back"],
+      target: "self",
+    },
+    {
+      // No one will come near: "nobody will talk to me".
+      p: "(?<h>(?<t>no one|nobody|none of them|not one person) (?:{ADV})?(?:will|is going to|are going to|'ll|would) (?:ever )?(?:talk to|like|want|love|date|hire|marry|notice|care about|listen to|speak to|invite|sit with|remember|miss|come to|help) me)",
+      triggers: ["will", "going", "would"],
+      target: "self",
+      notPrecededBy: /(?:if|whether|worried|afraid|scared|fear|wonder|maybe|hope)(?: that)? $/,
     },
   ]),
   ...rules("contempt", [

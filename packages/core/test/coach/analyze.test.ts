@@ -129,6 +129,59 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
       "If I had known, I would have come sooner.",
     ],
     ["labeling", "I got a B, so I'm stupid.", "I got a B, so I'm pleased."],
+    [
+      "all-or-nothing",
+      "anything less than an A means im basically failing",
+      "Anything less than an hour is fine for the drive.",
+    ],
+    ["all-or-nothing", "ate one cookie so my diet is ruined", "I ate one cookie so I'm not hungry now."],
+    [
+      "all-or-nothing",
+      "gained 2 pounds so all my progress is gone",
+      "All my progress is saved on the laptop.",
+    ],
+    ["all-or-nothing", "my sister wrecked the whole thing", "We painted the whole thing blue."],
+    ["overgeneralizing", "i mess up every test i ever take", "Every book I ever lent her came back."],
+    [
+      "mind-reading",
+      "everyone at the meeting could tell i had no idea",
+      "I could tell you were tired, so I made dinner.",
+    ],
+    ["mind-reading", "my family secretly resents having to look after me", "We secretly planned her party."],
+    ["blame", "its my coach's fault we lost", "It's nobody's fault, the train was late."],
+    [
+      "blame",
+      "the kids are fighting again and it's bc i'm a useless dad",
+      "It's on me tonight, put your wallet away.",
+    ],
+    [
+      "catastrophizing",
+      "if i dont get this promotion everything falls apart",
+      "The cake fell apart when I cut it.",
+    ],
+    ["catastrophizing", "I pushed her away and now I've lost her for good", "I lost my keys again."],
+    [
+      "catastrophizing",
+      "I'll definitely be fired and never work again",
+      "I'll finish this and never mention it again.",
+    ],
+    ["should", "i'm meant to be able to cook one simple meal", "We're meant to be there at six."],
+    [
+      "should",
+      "ur supposed to reply when ur gf messages u",
+      "I think the parcel is supposed to arrive today.",
+    ],
+    [
+      "should",
+      "i have to get everything on my list done today or i'm useless",
+      "I have to leave now or I'll miss the bus.",
+    ],
+    ["should", "I have to be the perfect host.", "i should pick up milk on the way home"],
+    ["fortune-telling", "boss wants to see me, im getting fired", "My friend is getting married."],
+    ["fortune-telling", "the biopsy will come back bad", "She will come back from Spain on Monday."],
+    ["fortune-telling", "nobody will talk to me at the party", "Nobody will mind if we leave early."],
+    ["fortune-telling", "ill never lose the weight", "She was ill, never mind the mess."],
+    ["fortune-telling", "everyones gonna stare at me", "Everyone's going to the beach tomorrow."],
   ];
   for (const [kind, positive, negative] of cases) {
     it(`flags ${kind}: ${positive}`, () => expect(kinds(positive)).toContain(kind));
