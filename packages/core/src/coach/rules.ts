@@ -215,6 +215,14 @@ export const RULES: Rule[] = [
       negatable: false,
       complaint: true,
     },
+    {
+      // "Nobody has time for old people anymore": one absence made a rule about everyone.
+      p: "(?<h>(?<t>no one|nobody) (?:{ADV})?(?:ever )?(?:has|had|makes|made|have) (?:any )?time for)",
+      triggers: ["time"],
+      target: "other",
+      complaint: "soft",
+      notSpecificTime: true,
+    },
   ]),
   ...rules("all-or-nothing", [
     {
@@ -223,7 +231,7 @@ export const RULES: Rule[] = [
       target: "other",
     },
     {
-      p: "(?<t>everything|it all|all of it|(?:my|our|the|this|his|her|your) (?:whole|entire) [^ ,]+|everything (?:about|in|with) (?:[^ ,]+ ){1,3}|everything (?:we|i|you) (?:had|built|did|have|made)|all of this) (?:{BE} |just |now |feels )*(?:completely |totally |absolutely |now |just |a )*(?:ruined|wrong|pointless|a lie|a waste|wasted|worthless|meaningless|for nothing|over|gone|destroyed|fake|a mistake|bad|broken|a failure|a mess|lost|a disaster|a catastrophe|a write-off|a flop|wrecked|spoiled|spoilt|blown)",
+      p: "(?<t>everything|it all|all of it|(?:my|our|the|this|his|her|your) (?:whole|entire) [^ ,]+|everything (?:about|in|with) (?:[^ ,]+ ){1,3}|everything (?:we|i|you) (?:had|built|did|have|made)|all of this) (?:{BE} |just |now |feels )*(?:completely |totally |absolutely |now |just |a )*(?:ruined|wrong|pointless|a lie|a waste|wasted|worthless|meaningless|for nothing|over|gone|destroyed|fake|a mistake|bad|broken|a failure|a mess|lost|a disaster|a catastrophe|a write-off|a write off|a washout|a flop|wrecked|spoiled|spoilt|blown)",
       triggers: ["everything", "all", "whole", "entire"],
       target: "other",
       hedgeable: true,
@@ -387,6 +395,11 @@ export const RULES: Rule[] = [
       p: "(?<h>(?:ruin|ruined|ruins|destroyed|wrecked|wrecks|spoiled|spoilt|spoils|killed|blew|blown) (?:the|my|our|this|that) (?:whole|entire) (?:thing|day|night|evening|party|trip|holiday|weekend|wedding|meal|dinner|event|plan|year|week|date|birthday|christmas|vacation|experience))",
       triggers: ["whole", "entire"],
       target: "other",
+    },
+    {
+      // "I yelled at them today, so I've failed as a parent": one lapse decides the whole role.
+      p: "(?<t>i|you|he|she) (?:have|has|had|'ve) (?:{ADV})?(?:completely |totally |utterly )?(?<h>failed as a (?:{BADADJ} )?{ROLE})",
+      triggers: ["failed"],
     },
   ]),
   ...rules("mind-reading", [
@@ -1209,7 +1222,7 @@ export const RULES: Rule[] = [
         /(?:^| )(?:if|i promise|promise|i swear|hope|afraid|worried|scared|wonder whether)(?: that)? $/,
     },
     {
-      p: "(?<t>you|i|he|she|they|it|this|we|things|everyone|people|that|my life|our relationship|the relationship|{OTHER}|(?:the|this|that|my|our|tomorrow|tonight|next) [^ ,]+|tomorrow|tonight) (?:{ADV})?(?:will|'ll|is|are|am|would|'d)(?: just| probably| definitely| totally| so| really| only| surely| obviously)? (?:going to |gonna |bound to |sure to |destined to )?(?:{ADV})?(?:probably |definitely |surely |eventually |inevitably |obviously |certainly |end up |just )*(?<h>fail|failing|lose (?!my mind|it|my temper|my shit|track|weight)|leave(?: me)?(?= ,|$)|leave me|hate me|hate you|cheat|tell me (?:i am|that i|it is|i'm)|reject me|dump me|laugh at me|judge me|fire me|think i am|think i'm|think that i|ruin|mess (?:it|this|everything) up|screw (?:it|this|everything) up|blow it|forget about me|abandon|break up|break my heart|get fired|get dumped|get rejected|be alone|be lonely|be miserable|be a (?:disaster|failure|mess|nightmare)|be (?:awful|terrible|horrible|awkward|boring|hell|a waste)|be rejected|be embarrassed|be humiliated|be worse|go wrong|go badly|go terribly|go horribly|go awfully|be laughed at|be mocked|be judged|do it again|alone|homeless|broke|single|with nothing|on the street|have a panic attack|stare|think i am crazy|do (?:this|that) again|hurt me|let me down|disappoint|regret|(?:realise|realize) (?:i|that i|how)|find out|see through|figure out (?:that )?i|notice (?:that )?i|get bored|get tired of|get sick of|move on|find someone (?:else|better)|replace me|stop loving|end badly|end in|crash|flop|bomb|humiliate|get worse|only get worse|go downhill|fall apart|fall through|turn out badly|blow up in my face|backfire|embarrass myself|make a fool|mess up|screw up|panic|freeze|say no|turn me down)",
+      p: "(?<t>you|i|he|she|they|it|this|we|things|everyone|people|that|my life|our relationship|the relationship|{OTHER}|(?:the|this|that|my|our|tomorrow|tonight|next) [^ ,]+|tomorrow|tonight) (?:{ADV})?(?:will|'ll|is|are|am|would|'d)(?: just| probably| definitely| totally| so| really| only| surely| obviously)? (?:going to |gonna |bound to |sure to |destined to )?(?:{ADV})?(?:probably |definitely |surely |eventually |inevitably |obviously |certainly |end up |just )*(?<h>fail|failing|lose (?!my mind|it|my temper|my shit|track|weight)|leave(?: me)?(?= ,|$)|leave me|hate me|hate you|cheat|tell me (?:i am|that i|it is|i'm)|reject me|dump me|disown me|kick me out|throw me out|cut me off|never speak to me again|stop talking to me|never forgive me|laugh at me|judge me|fire me|think i am|think i'm|think that i|ruin|mess (?:it|this|everything) up|screw (?:it|this|everything) up|blow it|forget about me|abandon|break up|break my heart|get fired|get dumped|get rejected|be alone|be lonely|be miserable|be a (?:disaster|failure|mess|nightmare)|be (?:awful|terrible|horrible|awkward|boring|hell|a waste)|be rejected|be embarrassed|be humiliated|be worse|go wrong|go badly|go terribly|go horribly|go awfully|be laughed at|be mocked|be judged|do it again|alone|homeless|broke|single|with nothing|on the street|have a panic attack|stare|think i am crazy|do (?:this|that) again|hurt me|let me down|disappoint|regret|(?:realise|realize) (?:i|that i|how)|find out|see through|figure out (?:that )?i|notice (?:that )?i|get bored|get tired of|get sick of|move on|find someone (?:else|better)|replace me|stop loving|end badly|end in|crash|flop|bomb|humiliate|get worse|only get worse|go downhill|fall apart|fall through|turn out badly|blow up in my face|backfire|embarrass myself|make a fool|mess up|screw up|panic|freeze|say no|turn me down)",
       triggers: ["will", "going", "gonna", "would", "bound", "sure", "destined"],
       notPrecededBy:
         /(?:^| )(?:if|unless|when|i promise|promise|i swear|hope|in case|so that|that way|otherwise|or else|what if|even if|before|i think|maybe)(?: that)? $/,

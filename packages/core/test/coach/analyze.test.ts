@@ -182,6 +182,18 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
     ["fortune-telling", "nobody will talk to me at the party", "Nobody will mind if we leave early."],
     ["fortune-telling", "ill never lose the weight", "She was ill, never mind the mess."],
     ["fortune-telling", "everyones gonna stare at me", "Everyone's going to the beach tomorrow."],
+    ["fortune-telling", "if i tell them theyll disown me", "They will pick me up at noon."],
+    [
+      "overgeneralizing",
+      "nobody has time for old people anymore",
+      "Nobody has time for a chat, it's so busy today.",
+    ],
+    ["all-or-nothing", "missed the gym so the whole week is a write off", "The whole week was sunny."],
+    [
+      "all-or-nothing",
+      "I yelled at them today, so I've failed as a parent.",
+      "I've failed my driving test, I'll book another.",
+    ],
   ];
   for (const [kind, positive, negative] of cases) {
     it(`flags ${kind}: ${positive}`, () => expect(kinds(positive)).toContain(kind));
