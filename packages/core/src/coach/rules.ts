@@ -130,13 +130,26 @@ function rules(kind: CoachKind, specs: RuleSpec[]): Rule[] {
 
 const T_SUBJ =
   "(?<t>you|i|he|she|they|it|this|things|life|no one|everyone|people|ur|men|women|guys|{OTHER}|my [^ ,]+)";
+// T_SUBJ split in two: the writer, the reader, life and whole groups; one named other person.
+const T_SUBJ_NEAR = "(?<t>you|it|this|things|life|ur|no one|everyone|people|men|women|guys)";
+const T_SUBJ_OTHERS = "(?<t>i|he|she|they|{OTHER}|my [^ ,]+)";
 
 export const RULES: Rule[] = [
   ...rules("overgeneralizing", [
     {
-      p: `${T_SUBJ} (?:{AUX} )?(?:{ADV}){0,2}(?<h>always|constantly|continually|forever|perpetually|invariably)`,
+      p: `${T_SUBJ_NEAR} (?:{AUX} )?(?:{ADV}){0,2}(?<h>always|constantly|continually|forever|perpetually|invariably)`,
       triggers: ["always", "constantly", "continually", "forever", "perpetually", "invariably"],
       complaint: "soft",
+      notFollowedBy: /^ (?:says|said|tells|told|asks|reminds|jokes|used to say)/,
+      // "I don't want to live like this forever": a limit, not a rule about life.
+      notPrecededBy: /(?:want to|wanna|can not|could not|will not|going to|keep) (?:[^ ,]+ ){0,3}$/,
+    },
+    {
+      // Said of others, "always" is often a plain habit ("his family always hosts Thanksgiving"):
+      // flagged only in a complaint.
+      p: `${T_SUBJ_OTHERS} (?:{AUX} )?(?:{ADV}){0,2}(?<h>always|constantly|continually|forever|perpetually|invariably)`,
+      triggers: ["always", "constantly", "continually", "forever", "perpetually", "invariably"],
+      complaint: true,
       notFollowedBy: /^ (?:says|said|tells|told|asks|reminds|jokes|used to say)/,
     },
     {
@@ -144,7 +157,7 @@ export const RULES: Rule[] = [
       triggers: ["never"],
       notSpecificTime: true,
       notFollowedBy:
-        /^ (?:going to|gonna|fail(?:s|ed)? to|stop(?:s|ped)? (?:loving|caring|trying)|forget|forgot|meant|mean|intended|wanted to (?:hurt|upset)|thought|expected|imagined|felt (?:so|this)|been (?:so|happier|more)|doubt|regret|want to lose|want to hurt|want you to|let (?:you|me) (?:go|down)|knew|know|said|lied|cheated|cheat|touched|told|promised|asked|did (?:that|it)|noticed|realized|realised|saw|heard|got (?:your|the|a)|received|leave you|hurt you|lie to you|give up on (?:you|us)|seen)/,
+        /^ (?:going to|gonna|fail(?:s|ed)? to|stop(?:s|ped)? (?:loving|caring|trying)|forget|forgot|meant|mean|intended|wanted to (?:hurt|upset)|thought|expected|imagined|felt (?:so|this)|been (?:so|happier|more)|doubt|regret|want to lose|want to hurt|want you to|let (?:you|me) (?:go|down)|knew|know|said|lied|cheated|cheat|touched|told|promised|asked|did (?:that|it)|noticed|realized|realised|saw|heard|got (?:your|the|a)|received|leave you|hurt you|lie to you|give up on (?:you|us)|seen|(?:given|gave|give) (?:me|us|you) (?:a |any )?(?:reason|cause))/,
       notPrecededBy:
         /(?:^| )(?:i would|i will|i am|i have|would|almost|nearly|hardly|as you|than|if|until|you have|you had) $/,
     },
@@ -223,6 +236,12 @@ export const RULES: Rule[] = [
       complaint: "soft",
       notSpecificTime: true,
     },
+    {
+      // "This is what always happens to me", "every guy I like just disappears".
+      p: "(?<h>(?:this|that|it) is (?:what|how it) (?:always|usually|every time) (?:happens|goes|ends)|every (?:single )?(?:guy|girl|man|woman|person|friend|boyfriend|girlfriend|partner|job|boss|relationship|date) (?:that )?(?<t>i) (?:have |ever )?(?:like|liked|date|dated|meet|met|love|loved|trust|trusted|get close to|open up to|had))",
+      triggers: ["what", "how", "every"],
+      complaint: "soft",
+    },
   ]),
   ...rules("all-or-nothing", [
     {
@@ -264,7 +283,7 @@ export const RULES: Rule[] = [
       negatable: false,
     },
     {
-      p: "(?<h>either (?<t>you|i|we|he|she|it) {G8}or (?:you|i|we|he|she|it|else|nothing|not))",
+      p: "(?<h>either (?<t>you|i|we|he|she|it|(?:your|my|our|his|her|the|this) [^ ,]+) {G8}or (?:you|i|we|he|she|it|else|nothing|not))",
       triggers: ["either"],
       notFollowedBy:
         /^ (?:am |will |'ll |is |are )?(?:gone|leaving|leave|done|out|over|taking|moving|through|finished|walk)/,
@@ -293,7 +312,8 @@ export const RULES: Rule[] = [
       triggers: ["nothing", "zero"],
     },
     {
-      p: "(?<t>you|i|he|she|they) (?:{AUX} )?(?:not|never) (?:{ADV})?(?:do|did|help|helped|contribute|lift|give|gave|offer|say|said|get|got|do|ever do|ever help|have|had|care about) (?:with )?(?<h>anything|a (?:single )?thing|a (?:single )?finger|one (?:single )?thing)",
+      // "I didn't say anything in the meeting" reports one moment; "you didn't do one thing" still counts.
+      p: "(?<t>you|i|he|she|they) (?!(?:did|had) not (?:[^ ,]+ ){0,4}anything(?: |$))(?:{AUX} )?(?:not|never) (?:{ADV})?(?:do|did|help|helped|contribute|lift|give|gave|offer|say|said|get|got|do|ever do|ever help|have|had|care about) (?:with )?(?<h>anything|a (?:single )?thing|a (?:single )?finger|one (?:single )?thing)",
       triggers: ["anything", "thing", "finger"],
       negatable: false,
     },
@@ -401,10 +421,18 @@ export const RULES: Rule[] = [
       p: "(?<t>i|you|he|she) (?:have|has|had|'ve) (?:{ADV})?(?:completely |totally |utterly )?(?<h>failed as a (?:{BADADJ} )?{ROLE})",
       triggers: ["failed"],
     },
+    {
+      // One lapse cancels the whole: "now the whole 14 months doesn't count for anything".
+      p: "(?<h>(?:does not|do not|did not|will not|would not|no longer) (?:count|matter|mean) (?:for )?(?:anything|a thing))",
+      triggers: ["count", "matter", "mean"],
+      target: "other",
+      negatable: false,
+      notPrecededBy: /(?:if|whether|said|says|told me|know|sure)(?: that)? (?:[^ ,]+ ){0,4}$/,
+    },
   ]),
   ...rules("mind-reading", [
     {
-      p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:do|does|did) not (?:{ADV}){0,2}(?:care|love|want|like|respect|value|appreciate|miss|trust|find me|give a|think about me|want to be|mean|take me seriously|feel|believe me|even like|even care|even want|even love|even notice me|even see me|see me)(?! to go| to come| to eat| to watch| to see)",
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:do|does|did) not (?:{ADV}){0,2}(?:care|love|want|like(?= [^ ,])|respect|value|appreciate|miss|trust|find me|give a|think about me|want to be|mean|take me seriously|feel|believe me|even like|even care|even want|even love|even notice me|even see me|see me)(?! to go| to come| to eat| to watch| to see)",
       triggers: ["not"],
       hedgeable: false,
       notFollowedBy:
@@ -572,7 +600,7 @@ export const RULES: Rule[] = [
       notPrecededBy: /(?:if|whether|wonder|worried|scared|afraid|know|sure|maybe)(?: that)? $/,
     },
     {
-      p: "(?<h>(?:no one|everyone|people|nobody)(?: (?:at|in|from) (?:the |my |our |this )?[^ ,]+)? (?:{ADV})?(?:ever |really |even )?(?:likes|like|cares|care|loves|love|wants|want|respects|respect|understands|hates|hate|is against|are against|gives a|would (?:ever )?(?:want|love|care|miss)|thinks|think) (?:me|about me|what i|my|i am|i'm|to be with me|anything i))",
+      p: "(?<h>(?:no one|everyone|people|nobody)(?: (?:at|in|from) (?:the |my |our |this )?[^ ,]+)? (?:{ADV})?(?:ever |really |even )?(?:likes|like|cares|care|loves|love|wants|want|respects|respect|understands|hates|hate|is against|are against|gives a|would (?:ever )?(?:want|love|care|miss)|thinks|think) (?:me|about me|what i|my|i am|i'm|i look|i seem|i sound|i was|i have|i do not|i can not|that i|to be with me|anything i))",
       triggers: ["no", "everyone", "people", "nobody"],
       target: "other",
       hedgeable: false,
@@ -667,6 +695,18 @@ export const RULES: Rule[] = [
       // A hidden attitude read into others: "my family secretly resents looking after me".
       p: "(?<t>you|he|she|they|everyone|people|{OTHER}) (?<h>secretly (?:resent|resents|hate|hates|blame|blames|wish|wishes|laugh|laughs|judge|judges|pity|pities|despise|despises|regret|regrets|dislike|dislikes|find|finds|think|thinks|want|wants|mock|mocks))",
       triggers: ["secretly"],
+      hedgeable: false,
+    },
+    {
+      // "I know they all think I'm some clueless kid": certainty about others' private opinion.
+      p: "(?<h>i (?:just )?(?:know|can tell|am sure|'m sure|bet) (?:that )?(?<t>they|he|she|everyone|people|{OTHER}) (?:all |secretly |really )?(?:think|thinks|see|sees|feel|feels|believe|believes)) (?:that )?(?:i|me|my)",
+      triggers: ["know", "tell", "sure", "bet"],
+      hedgeable: false,
+    },
+    {
+      // Kindness discounted as politeness: "she was probably just being nice".
+      p: "(?<t>you|he|she|they|{OTHER}) (?:was|were|is|are|'s) (?:probably |obviously |clearly |only |just )+(?<h>being (?:nice|polite|kind))(?: to me)?(?= ,|$| and| but| because| when| so)",
+      triggers: ["being"],
       hedgeable: false,
     },
   ]),
@@ -1039,7 +1079,9 @@ export const RULES: Rule[] = [
         "catastrophe",
       ],
       target: "other",
-      notFollowedBy: /^ (?:but|though|part)/,
+      // "It was the worst grade I've had" ranks one thing; it does not call it unbearable.
+      notFollowedBy:
+        /^ (?:but|though|part|[^ ,]+ (?:i|i have|i had|we|we have|of (?:my|the|this|our)|since|so far|yet|in years))(?: |$)/,
     },
     {
       p: "(?<h>(?:something|the worst|disaster|something terrible|something awful|something bad|something horrible|tragedy|everything) (?:is going to|will|'ll|is gonna|is about to|must have|must be) (?:happen|happened|happening|go wrong|gone wrong|going wrong|strike|be terrible))|(?:must be|could be|might be|is probably|is definitely|probably|is it) (?:a |an )?(?:brain |lung |skin )?(?:(?:tumour|tumor)|cancer|heart attack|stroke|something serious|something fatal|fatal)",
@@ -1139,7 +1181,7 @@ export const RULES: Rule[] = [
       notFollowedBy:
         /^ (?:be (?:home|back|there|here|ready|free|done|fine|ok|okay|around|finished|able to make it|arriving|getting|good to go|on time)|probably|have seen (?:his|her|their|the) (?:face|look|reaction)|totally|come|try|check|watch|read|get some (?:rest|sleep)|rest|sleep|eat|know (?:that|how much)|be proud|feel proud|go for it|call me when|hear|meet|join|have (?:some|a look|fun)|take a look|definitely|bring|visit|grab|ask (?:him|her|them)|text me when|let me know)|^ (?!have )(?:[^ ,]+ ){1,5}(?:tomorrow|tonight|later|soon|next (?:week|time|month)|this (?:week|weekend|morning|afternoon|evening)|on (?:the|my) way (?:home|back|there|in|out|over)|after (?:work|school|lunch|dinner|class)|before (?:bed|work|school|dinner|lunch|i go)|in the morning)(?: |$)/,
       notPrecededBy:
-        /(?:(?:^| )(?:maybe|perhaps|what|when|where|which|how|who|if|think|whether|thought|know)(?: i| you| we)?|we) $/,
+        /(?:(?:^| )(?:maybe|perhaps|what|when|where|which|how|who|if|think|whether|thought|know|something|anything)(?: i| you| we)?|we) $/,
     },
     {
       p: "(?<t>you|i|he|she|they|people|everyone|{OTHER}) (?:{ADV})?(?<h>must) (?!have |be |know |mean |not have |really be |feel |think |love )(?:{W})",
@@ -1307,6 +1349,13 @@ export const RULES: Rule[] = [
       triggers: ["will", "going", "would"],
       target: "self",
       notPrecededBy: /(?:if|whether|worried|afraid|scared|fear|wonder|maybe|hope)(?: that)? $/,
+    },
+    {
+      // "It'll be exactly the same with whatever new friends I make": the past as the future.
+      p: "(?<h>(?<t>it|this|things|that) (?:will|'ll|is going to|is gonna) (?:{ADV})?(?:be|end|go) (?:exactly |just )?(?:the same|the same way)) (?:with|again|next|as|every)",
+      triggers: ["same"],
+      target: "other",
+      notPrecededBy: /(?:if|hope|promise|unless)(?: that)? $/,
     },
   ]),
   ...rules("contempt", [

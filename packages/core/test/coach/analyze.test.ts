@@ -184,6 +184,44 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
     ["fortune-telling", "everyones gonna stare at me", "Everyone's going to the beach tomorrow."],
     ["fortune-telling", "if i tell them theyll disown me", "They will pick me up at noon."],
     [
+      "mind-reading",
+      "everyone in my class thinks i look stupid now",
+      "Everyone in my class thinks the trip is a good idea.",
+    ],
+    [
+      "mind-reading",
+      "I know they all think I'm some clueless kid.",
+      "I know they all think about the exam a lot.",
+    ],
+    [
+      "mind-reading",
+      "my manager was probably just being nice",
+      "She was just being nice to the new kid, which I loved.",
+    ],
+    [
+      "all-or-nothing",
+      "either your sobriety is perfect or it's not",
+      "Either your sister or your mum can drive us.",
+    ],
+    [
+      "all-or-nothing",
+      "now the whole 14 months doesn't count for anything",
+      "It doesn't matter at all, we can go tomorrow.",
+    ],
+    ["overgeneralizing", "this is what always happens to me", "This is what I always order here."],
+    ["overgeneralizing", "every guy i like just disappears", "Every guy I dated in college was kind."],
+    [
+      "fortune-telling",
+      "it'll be exactly the same with whatever new friends I make",
+      "It'll be the same time next week, see you then.",
+    ],
+    [
+      "overgeneralizing",
+      "My mum always criticises my cooking.",
+      "My husband's family always hosts Thanksgiving.",
+    ],
+    ["overgeneralizing", "I always mess things up.", "I don't want to live like this forever."],
+    [
       "overgeneralizing",
       "nobody has time for old people anymore",
       "Nobody has time for a chat, it's so busy today.",
