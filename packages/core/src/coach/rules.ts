@@ -128,6 +128,9 @@ function rules(kind: CoachKind, specs: RuleSpec[]): Rule[] {
   }));
 }
 
+// "…talking about me at dinner and said lovely things": the writer heard them, so it is no guess.
+const HEARD_THEM = /^(?: [^ ,]+){0,4} and (?:then )?(?:said|told|asked|says|tells)(?: |$)/;
+
 const T_SUBJ =
   "(?<t>you|i|he|she|they|it|this|things|life|no one|everyone|people|ur|men|women|guys|{OTHER}|my [^ ,]+)";
 // T_SUBJ split in two: the writer, the reader, life and whole groups; one named other person.
@@ -502,6 +505,7 @@ export const RULES: Rule[] = [
       hedgeable: false,
       notPrecededBy:
         /(?:if|whether|wonder|hope|not sure|unsure|maybe|might|worried|afraid|scared|asked)(?: that)? $/,
+      notFollowedBy: HEARD_THEM,
     },
     {
       p: "(?<t>you|he|she|they|everyone|people|{OTHER}) (?:{ADV})?(?:must |probably |obviously |clearly |all |secretly |really |definitely |will |would |are going to |is going to )?(?:think|thinks|thought|believe|believes|see|sees|view|views|consider|considers|find|finds|realize|realise|notice|figure out|find out) (?:that )?(?:i am|i'm|i was|me|i have|i do not|i can not|i will|i look|my|how)",
@@ -592,6 +596,7 @@ export const RULES: Rule[] = [
       triggers: ["staring", "looking", "judging", "watching", "talking", "laughing"],
       target: "other",
       hedgeable: false,
+      notFollowedBy: HEARD_THEM,
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:(?:do|does|did) )?(?:not|never) (?:{ADV})?(?:want|wanted|wants|like|liked|likes) (?:me|to be with me|to see me|to talk to me|me around|me there|to spend time with me|anything to do with me)",

@@ -109,6 +109,11 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
     ["mind-reading", "She didn't reply, she must be furious.", "She must be so proud of you."],
     ["mind-reading", "Everyone at the party was staring at me.", "They were looking at the fireworks."],
     [
+      "mind-reading",
+      "They were all talking about me at dinner.",
+      "They were talking about me at dinner and said lovely things.",
+    ],
+    [
       "catastrophizing",
       "This cough is going to turn into something terrible.",
       "The caterpillar will turn into a butterfly.",
