@@ -108,6 +108,7 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
     ["mind-reading", "They only invite me out of pity.", "I stayed late out of habit."],
     ["mind-reading", "She didn't reply, she must be furious.", "She must be so proud of you."],
     ["mind-reading", "Everyone at the party was staring at me.", "They were looking at the fireworks."],
+    ["contempt", "pffft, like you would know", "Like you, I would want to know."],
     [
       "mind-reading",
       "They were all talking about me at dinner.",
