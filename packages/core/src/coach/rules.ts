@@ -88,6 +88,8 @@ const MACROS: Record<string, string> = {
   INSULTN: `(?:${alt(CONTEMPT_INSULT_NOUNS)})`,
   INSULTA: `(?:${alt(CONTEMPT_INSULT_ADJ)})`,
   SUBJ: "(?:you|i|he|she|they|we|it|this|that|things|life|everything|nothing|no one|everyone|people|ur)",
+  FEELING_STATE:
+    "anxious|nervous|stressed|worried|sad|scared|tired|sleepy|hungry|emotional|teary|overwhelmed|restless|jittery|butterflies|homesick|excited|cold|headaches|migraines",
   NEGEMO:
     "(?:angry|mad|sad|upset|miserable|crazy|insane|jealous|anxious|sick|depressed|furious|worried|scared|paranoid|cry|feel|feeling|lose|hate|want to (?:scream|cry|die|leave)|do (?:it|this|that|things)|look (?:like|stupid|bad|crazy)|wait|late|miss|doubt|question|second-guess|act|react|snap|yell|say|like this|this way|so|lonely|invisible|small|worthless|stupid|unwanted|unloved|ugly|useless|insecure|guilty|nervous|hurt|do)",
 };
@@ -153,14 +155,17 @@ export const RULES: Rule[] = [
       p: `${T_SUBJ_OTHERS} (?:{AUX} )?(?:{ADV}){0,2}(?<h>always|constantly|continually|forever|perpetually|invariably)`,
       triggers: ["always", "constantly", "continually", "forever", "perpetually", "invariably"],
       complaint: true,
-      notFollowedBy: /^ (?:says|said|tells|told|asks|reminds|jokes|used to say)/,
+      // "I always get anxious before exams", "I always sleep badly": a reaction described, no rule.
+      notFollowedBy: new RegExp(
+        `^ (?:says|said|tells|told|asks|reminds|jokes|used to say|(?:get|gets|feel|feels|got|become|becomes)(?: (?:really|so|a bit|quite|very|pretty|super))? (?:${MACROS.FEELING_STATE})|sleeps? (?:badly|poorly)|cry at)`,
+      ),
     },
     {
       p: `${T_SUBJ} (?:(?:do|does|did|have|has|had|am|are|is|'s|was|were|can|could|ur) )?(?:{ADV}){0,2}(?<h>never|never ever)`,
       triggers: ["never"],
       notSpecificTime: true,
       notFollowedBy:
-        /^ (?:going to|gonna|fail(?:s|ed)? to|stop(?:s|ped)? (?:loving|caring|trying)|forget|forgot|meant|mean|intended|wanted to (?:hurt|upset)|thought|expected|imagined|felt (?:so|this)|been (?:so|happier|more)|doubt|regret|want to lose|want to hurt|want you to|let (?:you|me) (?:go|down)|knew|know|said|lied|cheated|cheat|touched|told|promised|asked|did (?:that|it)|noticed|realized|realised|saw|heard|got (?:your|the|a)|received|leave you|hurt you|lie to you|give up on (?:you|us)|seen|(?:given|gave|give) (?:me|us|you) (?:a |any )?(?:reason|cause))/,
+        /^ (?:going to|gonna|fail(?:s|ed)? to|stop(?:s|ped)? (?:loving|caring|trying)|forget|forgot|meant|mean|intended|wanted to (?:hurt|upset)|thought|expected|imagined|felt (?:so|this)|been (?:so|happier|more)|doubt|regret|want to lose|want to hurt|want you to|let (?:you|me) (?:go|down)|knew|know|said|lied|cheated|cheat|touched|told|promised|asked|did (?:that|it)|noticed|realized|realised|saw|heard|got (?:your|the|a)|received|leave you|hurt you|lie to you|give up on (?:you|us)|seen|(?:given|gave|give) (?:me|us|you) (?:a |any )?(?:reason|cause)|(?:[^ ,]+ ){1,5}before(?= ,|$))/,
       notPrecededBy:
         /(?:^| )(?:i would|i will|i am|i have|would|almost|nearly|hardly|as you|than|if|until|you have|you had) $/,
     },
@@ -187,12 +192,12 @@ export const RULES: Rule[] = [
       target: "other",
     },
     {
-      p: "(?<t>men|women|guys|girls|people|they|relationships|exes) (?:are|always|all) (?:all |always )?(?:the same|liars|cheaters|like that|just|leave|cheat|lie)",
+      p: "(?<t>men|women|guys|girls|people|they|relationships|exes) (?:are|always|all) (?:all |always )?(?:the same|liars|cheaters|like that|just (?:the same|like that|liars|cheaters)|leave|cheat|lie)",
       triggers: ["men", "women", "guys", "girls", "people", "they", "relationships", "exes"],
       target: "other",
     },
     {
-      p: "(?<h>this (?:always|never) happens|this happens every|it(?: is)? always (?:me|the same|like this|ends)|it never ends|story of my life|why (?:does|do) (?:this|these things) always|i (?:always|never) get)",
+      p: "(?<h>this (?:always|never) happens|this happens every|it(?: is)? always (?:me|the same|like this|ends)|it never ends|story of my life|why (?:does|do) (?:this|these things) always|i (?:always|never) get(?! (?:{FEELING_STATE})))",
       triggers: ["always", "never", "story"],
       target: "self",
     },
@@ -245,10 +250,16 @@ export const RULES: Rule[] = [
       triggers: ["what", "how", "every"],
       complaint: "soft",
     },
+    {
+      // "Everyone at uni has their life together except me": all the others against oneself.
+      p: "(?<h>(?<t>everyone|everybody|all my friends|all of them)(?: (?:at|in|from) (?:the |my |our )?[^ ,]+)? (?:else )?(?:{ADV})?(?:has|have|is|are|gets|get|knows|know|seems|seem|can|finds|find|fits|fit|belongs|gets along) (?:[^ ,]+ ){0,6}(?:except|but|apart from|other than) (?:for )?me)(?= ,|$)",
+      triggers: ["except", "but", "apart", "other"],
+      target: "self",
+    },
   ]),
   ...rules("all-or-nothing", [
     {
-      p: "(?<t>nothing|everything|anything|all) (?:{G2})?(?:i|you|he|she|we) (?:{G2})?(?:do|did|does|say|said|try|tried|touch|make|cook|give|gave|put) (?:is|was|will be|ever|seems|turns out|turned out|ends up|ended up|comes out|came out|turns|goes|went)(?: ever)? (?:good enough|right|enough|wrong|a mistake|bad|pointless|ruined|useless|worthless|a failure|a waste|never|appreciated|noticed|matters|works|counts)",
+      p: "(?<t>nothing|everything|anything|all) (?:{G2})?(?:i|you|he|she|we) (?:{G2})?(?:do|did|does|say|said|told|tell|promised|wrote|try|tried|touch|make|cook|give|gave|put) (?:me |us |to me )?(?:is|was|will be|ever|seems|turns out|turned out|ends up|ended up|comes out|came out|turns|goes|went)(?: ever)? (?:good enough|right|enough|wrong|a mistake|bad|pointless|ruined|useless|worthless|a failure|a waste|never|appreciated|noticed|matters|works|counts|a lie|lies|true|real|fake)",
       triggers: ["nothing", "everything", "anything", "all"],
       target: "other",
     },
@@ -289,7 +300,7 @@ export const RULES: Rule[] = [
       p: "(?<h>either (?<t>you|i|we|he|she|it|(?:your|my|our|his|her|the|this) [^ ,]+) {G8}or (?:you|i|we|he|she|it|else|nothing|not))",
       triggers: ["either"],
       notFollowedBy:
-        /^ (?:am |will |'ll |is |are )?(?:gone|leaving|leave|done|out|over|taking|moving|through|finished|walk)/,
+        /^ (?:am |will |'ll |is |are |going to )?(?:gone|leaving|leave|done|out|over|taking|moving|through|finished|walk|packing|calling|changing|filing|kicking|throwing|telling)/,
     },
     {
       p: "(?<h>(?:all|everything) or nothing|black and white|not (?:even )?once|never (?:even )?once|(?:nothing|none|no one|nobody|zero) (?:at all|whatsoever)|all for nothing|(?:a )?waste of (?:my )?(?:time|life|years|breath)|wasted (?:[^ ,]+ )?(?:my|our|the best|years|months|so many)|(?:all|was|were|it was) for nothing|(?:if|when|so) {G10}(?:it|that|this) (?:means|proves|shows) (?:that )?(?:i|you|he|she|we|they|it|everything|nothing)|any (?:little )?(?:mistake|error|slip|criticism|flaw|setback) (?:means|proves|shows))",
@@ -313,6 +324,8 @@ export const RULES: Rule[] = [
     {
       p: "(?<t>you|i|he|she|they) (?:{AUX} )?(?:{ADV})?(?:do|did|does|contribute|contributes|help|helps|helped|give|gives|gave|bring|brings|offer|offers|care about|get|got|have done|ever do|ever did) (?:me |us |you )?(?:absolutely |literally )?(?<h>nothing|zero)",
       triggers: ["nothing", "zero"],
+      // "He did nothing wrong" clears him; it sums nothing up.
+      notFollowedBy: /^ wrong/,
     },
     {
       // "I didn't say anything in the meeting" reports one moment; "you didn't do one thing" still counts.
@@ -435,11 +448,11 @@ export const RULES: Rule[] = [
   ]),
   ...rules("mind-reading", [
     {
-      p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:do|does|did) not (?:{ADV}){0,2}(?:care|love|want|like(?= [^ ,])|respect|value|appreciate|miss|trust|find me|give a|think about me|want to be|mean|take me seriously|feel|believe me|even like|even care|even want|even love|even notice me|even see me|see me)(?! to go| to come| to eat| to watch| to see)",
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:do|does|did) not (?:{ADV}){0,2}(?:care|love|want|like(?= [^ ,])|respect|value|appreciate|miss|trust|find me|give a|think about me|want to be|mean|take me seriously|feel|believe me|even like|even care|even want|even love|even notice me|even see me|see me)(?! to go| to come| to eat| to watch| to see| to talk| to discuss| to be touched)",
       triggers: ["not"],
       hedgeable: false,
       notFollowedBy:
-        /^ (?:like (?:it|that|when|the|this|onions|spicy)|want to (?:go|eat|watch|come|see)|mind|have to)/,
+        /^ (?:like (?:it|that|when|the|this|onions|spicy)|want to (?:go|eat|watch|come|see|talk|discuss|be touched)|mind|have to)/,
       notPrecededBy:
         /(?:if|whether|know|sure|worried|scared|afraid|wonder|hope|maybe|even if|ask)(?: that)? $/,
     },
@@ -691,14 +704,14 @@ export const RULES: Rule[] = [
     },
     {
       // Others reading the writer's mind: "everyone at the meeting could tell I had no idea".
-      p: "(?<t>everyone|everybody|people|they|he|she|the whole (?:room|class|team|office)|all of them|{OTHER})(?: (?:at|in) (?:the |my |our )?[^ ,]+)? (?:{ADV})?(?<h>(?:could|can|must have|will) (?:all )?(?:tell|see|sense|smell|notice)) (?:that|how|what|i)",
+      p: "(?<t>everyone|everybody|people|they|he|she|the whole (?:room|class|team|office)|all of them|{OTHER})(?: (?:at|in) (?:the |my |our )?[^ ,]+)? (?:{ADV})?(?<h>(?:could|can|must have|will) (?:all )?(?:tell|see|sense|smell|notice))(?: (?:straight|right) away| immediately| instantly)?(?= (?:that|how|what|i) |(?: (?:that|how|what|i))?(?: ,|$))",
       triggers: ["tell", "see", "sense", "smell", "notice"],
       hedgeable: false,
       notPrecededBy: /(?:if|whether|wonder|not sure|maybe|worried|afraid|scared|hope)(?: that)? $/,
     },
     {
       // A hidden attitude read into others: "my family secretly resents looking after me".
-      p: "(?<t>you|he|she|they|everyone|people|{OTHER}) (?<h>secretly (?:resent|resents|hate|hates|blame|blames|wish|wishes|laugh|laughs|judge|judges|pity|pities|despise|despises|regret|regrets|dislike|dislikes|find|finds|think|thinks|want|wants|mock|mocks))",
+      p: "(?<t>you|he|she|they|everyone|people|{OTHER}) (?:would |'d |will )?(?<h>secretly (?:be (?:relieved|glad|happy|pleased)|resent|resents|hate|hates|blame|blames|wish|wishes|laugh|laughs|judge|judges|pity|pities|despise|despises|regret|regrets|dislike|dislikes|find|finds|think|thinks|want|wants|mock|mocks))",
       triggers: ["secretly"],
       hedgeable: false,
     },
@@ -712,6 +725,18 @@ export const RULES: Rule[] = [
       // Kindness discounted as politeness: "she was probably just being nice".
       p: "(?<t>you|he|she|they|{OTHER}) (?:was|were|is|are|'s) (?:probably |obviously |clearly |only |just )+(?<h>being (?:nice|polite|kind))(?: to me)?(?= ,|$| and| but| because| when| so)",
       triggers: ["being"],
+      hedgeable: false,
+    },
+    {
+      // Politeness read as duty: "they only offered because they feel they have to".
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?<h>only (?:[^ ,]+ ){1,3}(?:because|cause|bc|cos) (?:you|he|she|they) (?:feel|feels|felt|had|have|has|think|thinks) (?:like )?(?:(?:you|he|she|they) )?(?:have|has|had) to)",
+      triggers: ["only"],
+      hedgeable: false,
+    },
+    {
+      // "You're only sorry you got caught".
+      p: "(?<t>you|ur|he|she|they) (?:are |is |'s |were |was )?(?:{ADV})?(?:only |just |not )?(?<h>sorry (?:because |cause |bc |that )?(?:you|u|he|she|they) (?:got|were|was|are) caught)",
+      triggers: ["caught"],
       hedgeable: false,
     },
   ]),
@@ -792,6 +817,13 @@ export const RULES: Rule[] = [
       target: "other",
       notPrecededBy:
         /(?:think|thinks|thought|believe|said|says|called|told me|feel like|if|whether|not saying)(?: that)? $/,
+    },
+    {
+      // A bare name for oneself in a journal: "Forgot the client's name. Such an idiot."
+      p: "^(?:i am |i'm )?such (?:a|an) (?:{INT})?(?<h>{LABELN})(?= ,|$)",
+      triggers: ["such"],
+      target: "self",
+      negatable: false,
     },
   ]),
   ...rules("blame", [
@@ -1175,6 +1207,13 @@ export const RULES: Rule[] = [
       target: "self",
       negatable: false,
     },
+    {
+      // A chain to a life closed off: "…I'll fail the whole year and never get into uni".
+      p: "(?<h>(?:and|then|and then) (?:i |we )?(?:will |'ll )?never (?:get into|get in to|be accepted (?:to|at|into)) (?:uni|university|college|med school|medical school|law school|a good (?:uni|university|college|school)))",
+      triggers: ["never"],
+      target: "self",
+      negatable: false,
+    },
   ]),
   ...rules("should", [
     {
@@ -1362,6 +1401,23 @@ export const RULES: Rule[] = [
       target: "other",
       notPrecededBy: /(?:if|hope|promise|unless)(?: that)? $/,
     },
+    {
+      // "It's just a matter of time": the bad outcome taken as already on its way.
+      p: "(?<h>(?:it is|it's|its|that is) (?:just |only |simply )?a matter of time)",
+      triggers: ["matter"],
+      target: "other",
+    },
+    {
+      // "There's no fixing us now", "by the time they find it it'll be too late".
+      p: "(?<h>there is no (?:fixing|saving|coming back from|going back from|repairing) (?:us|this|it|that|our [^ ,]+)|(?:it will|it'll|it is going to) (?:already )?be too late)",
+      triggers: ["fixing", "saving", "coming", "going", "repairing", "late"],
+      target: "other",
+      notPrecededBy: /(?:if|before|hope|worried|afraid|scared|fear|maybe|or)(?: that)? $/,
+    },
+    {
+      p: "(?<t>you|he|she|they|{OTHER}) (?:is|are|'s|was|were) (?:{ADV})?(?:probably |definitely |obviously |already |secretly )*(?<h>planning (?:to leave|on leaving|to dump|to break up|an exit))",
+      triggers: ["planning"],
+    },
   ]),
   ...rules("contempt", [
     {
@@ -1484,6 +1540,45 @@ export const RULES: Rule[] = [
       target: "partner",
       notFollowedBy: /^ (?:are|is|was|were|will|have|had|for|i|to)/,
     },
+    {
+      // Sarcastic titles: "nice work, big shot", "Congrats on the debt, financial genius".
+      p: "(?:^|, )(?<h>(?:(?:our|my|you|real|financial|absolute|total|little|resident) (?:wonderful |brilliant |great )?(?:genius|einstein|wizard|financial wizard|mastermind|expert)|(?:you |real )?(?:big shot|hotshot|sherlock)|want a (?:medal|gold star|trophy|round of applause)|(?:oscar|award)-?worthy|(?:oscar|award) worthy|what a (?:great |brilliant |good )?(?:actor|actress)(?: you are)?|pathetic))(?= ,|$)|(?<h2>(?:mr|miss|mrs) [^ ,]+ (?:himself|herself))",
+      triggers: [
+        "genius",
+        "einstein",
+        "shot",
+        "hotshot",
+        "wizard",
+        "sherlock",
+        "mastermind",
+        "expert",
+        "himself",
+        "herself",
+        "medal",
+        "star",
+        "trophy",
+        "applause",
+        "oscar",
+        "award",
+        "oscar-worthy",
+        "award-worthy",
+        "worthy",
+        "actor",
+        "actress",
+        "pathetic",
+      ],
+      target: "partner",
+      negatable: false,
+      hedgeable: false,
+    },
+    {
+      // "is sulking your new hobby?"
+      p: "(?<h>is (?:sulking|lying|cheating|nagging|whining|moaning|complaining|ignoring me|snooping|drinking|gambling|crying|yelling|shouting|flirting|hiding things) (?:your|ur) (?:new )?(?:hobby|thing now|personality|job now))",
+      triggers: ["hobby", "thing", "personality", "job"],
+      notInQuestion: false,
+      target: "partner",
+      negatable: false,
+    },
   ]),
   ...rules("ultimatum", [
     {
@@ -1539,6 +1634,31 @@ export const RULES: Rule[] = [
         /(?:not|never|would never|will never|won't|do not want|don't want|do not give|not going to|not giving|is not|was not|if|before|until|when|afraid|scared|worried|feel like|felt like|work is|dinner is|nearly|almost|the movie is|day is)(?: that| you| i)? $/,
       notFollowedBy:
         /^ (?:with (?:work|the|my|dinner|cooking|cleaning|it for|that for|today|tonight)|for (?:the|today|tonight|now)|soon|in (?:\d|a|an|five|ten|ten)|at|early|around|by|with my)/,
+    },
+    {
+      // "next lie and you're sleeping at your mum's", "keep ignoring me and I'll be gone".
+      p: "(?<h>(?:(?:the )?next (?:lie|secret|time you lie|excuse|slip)|keep (?:ignoring|lying to|lying|hiding|cheating|texting|seeing) (?:[^ ,]+ ){0,2})(?:,? )?and (?:then )?(?:you are|you're|you will be|you'll be|i am|i'm|i will be|i'll be|i will|i'll|we are|we're|ur) (?:{ADV})?(?:gone|leaving|done|out|over|finished|through|sleeping (?:at|on|in)|moving out|packing|calling|telling))",
+      triggers: ["next", "keep"],
+      target: "partner",
+      negatable: false,
+    },
+    {
+      // "Either you give me your passwords tonight or I'm packing a bag", "…, I'm calling a lawyer".
+      p: "(?<h>(?:or|otherwise|or else|, then|,) (?:i am|i'm|i will|i'll|i'm going to|i am going to) (?:{ADV})?(?:packing (?:a bag|my bags|my things|your bags|your things)|calling (?:a|my) (?:lawyer|solicitor|divorce lawyer)|changing the locks|taking the kids|filing for divorce|kicking you out|throwing you out|moving out|leaving (?:you|for good)|telling (?:everyone|your (?:mum|mom|mother|wife|husband|boss|family|kids))))",
+      triggers: [
+        "packing",
+        "calling",
+        "changing",
+        "taking",
+        "filing",
+        "kicking",
+        "throwing",
+        "moving",
+        "leaving",
+        "telling",
+      ],
+      target: "partner",
+      negatable: false,
     },
   ]),
 ];
