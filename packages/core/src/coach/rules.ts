@@ -114,20 +114,23 @@ function compile(
 
 type RuleSpec = Omit<
   Rule,
-  "re" | "sticky" | "probe" | "heads" | "needs" | "wholeHighlight" | "kind" | "order" | "id"
+  "re" | "sticky" | "probe" | "heads" | "needs" | "wholeHighlight" | "kind" | "order" | "id" | "triggers"
 > & {
   p: string;
+  /** Left out where the pattern proves the words every match holds (needs.ts): those serve. */
+  triggers?: readonly string[];
 };
 
 function rules(kind: CoachKind, specs: RuleSpec[]): Rule[] {
   const order = COACH_KINDS.indexOf(kind);
-  return specs.map(({ p, ...rest }, index) => ({
-    id: `${kind}#${index}`,
-    kind,
-    order,
-    ...compile(p),
-    ...rest,
-  }));
+  return specs.map(({ p, triggers, ...rest }, index) => {
+    const id = `${kind}#${index}`;
+    const compiled = compile(p);
+    const proven = compiled.needs?.words;
+    if (triggers === undefined && proven === undefined)
+      throw new Error(`coach rule ${id} needs triggers: its pattern proves no needed words`);
+    return { id, kind, order, ...compiled, triggers: triggers ?? proven ?? [], ...rest };
+  });
 }
 
 // "…talking about me at dinner and said lovely things": the writer heard them, so it is no guess.
@@ -143,7 +146,6 @@ export const RULES: Rule[] = [
   ...rules("overgeneralizing", [
     {
       p: `${T_SUBJ_NEAR} (?:{AUX} )?(?:{ADV}){0,2}(?<h>always|constantly|continually|forever|perpetually|invariably)`,
-      triggers: ["always", "constantly", "continually", "forever", "perpetually", "invariably"],
       complaint: "soft",
       notFollowedBy: /^ (?:says|said|tells|told|asks|reminds|jokes|used to say)/,
       // "I don't want to live like this forever": a limit, not a rule about life.
@@ -153,7 +155,6 @@ export const RULES: Rule[] = [
       // Said of others, "always" is often a plain habit ("his family always hosts Thanksgiving"):
       // flagged only in a complaint.
       p: `${T_SUBJ_OTHERS} (?:{AUX} )?(?:{ADV}){0,2}(?<h>always|constantly|continually|forever|perpetually|invariably)`,
-      triggers: ["always", "constantly", "continually", "forever", "perpetually", "invariably"],
       complaint: true,
       // "I always get anxious before exams", "I always sleep badly": a reaction described, no rule.
       notFollowedBy: new RegExp(
@@ -162,7 +163,6 @@ export const RULES: Rule[] = [
     },
     {
       p: `${T_SUBJ} (?:(?:do|does|did|have|has|had|am|are|is|'s|was|were|can|could|ur) )?(?:{ADV}){0,2}(?<h>never|never ever)`,
-      triggers: ["never"],
       notSpecificTime: true,
       notFollowedBy:
         /^ (?:going to|gonna|fail(?:s|ed)? to|stop(?:s|ped)? (?:loving|caring|trying)|forget|forgot|meant|mean|intended|wanted to (?:hurt|upset)|thought|expected|imagined|felt (?:so|this)|been (?:so|happier|more)|doubt|regret|want to lose|want to hurt|want you to|let (?:you|me) (?:go|down)|knew|know|said|lied|cheated|cheat|touched|told|promised|asked|did (?:that|it)|noticed|realized|realised|saw|heard|got (?:your|the|a)|received|leave you|hurt you|lie to you|give up on (?:you|us)|seen|(?:given|gave|give) (?:me|us|you) (?:a |any )?(?:reason|cause)|(?:[^ ,]+ ){1,5}before(?= ,|$))/,
@@ -182,18 +182,15 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>nothing|everything) (?:good |bad |right |nice )?(?:{ADV})?(?<h>ever|always)",
-      triggers: ["ever", "always"],
       target: "other",
       notFollowedBy: /^ (?:is |was )?(?:fine|good|great|okay|ok|perfect|right|works out)/,
     },
     {
       p: "(?<t>all|most) (?:men|women|guys|girls|people|my exes|exes|partners|relationships) (?:{AUX} )?(?:always |just |only |eventually )?(?:are|cheat|lie|leave|want|end|the same)",
-      triggers: ["all", "most"],
       target: "other",
     },
     {
       p: "(?<t>men|women|guys|girls|people|they|relationships|exes) (?:are|always|all) (?:all |always )?(?:the same|liars|cheaters|like that|just (?:the same|like that|liars|cheaters)|leave|cheat|lie)",
-      triggers: ["men", "women", "guys", "girls", "people", "they", "relationships", "exes"],
       target: "other",
     },
     {
@@ -203,7 +200,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>always (?:have|has|had|do|does|did|will|are|is|were|was))$",
-      triggers: ["always"],
       target: "other",
     },
     {
@@ -221,25 +217,21 @@ export const RULES: Rule[] = [
     {
       // "every relationship I've had": a pattern read off a list of one's own past.
       p: "(?<h>(?:every|each) (?:single )?(?:relationship|job|friendship|friend|partner|boyfriend|girlfriend|date|guy|man|woman|diet|plan|person|boss|ex)s? (?:that )?(?<t>i|we) (?:have |had )?(?:ever )?(?:had|tried|started|been in|dated|met|loved|trusted|made|chose|chosen|picked|worked (?:at|for|with)))",
-      triggers: ["every", "each"],
       complaint: true,
     },
     {
       p: "(?<h>(?<t>they|people|everyone|everybody|the world|the whole world|the universe|everything|life) (?:is|are) (?:all |always |just )?against me)",
-      triggers: ["against"],
       target: "other",
     },
     {
       // "I mess up every test I ever take": every case there ever was.
       p: "(?<h>every (?:single )?[^ ,]+ (?:that )?(?<t>i|you|he|she|they|we) (?:have |has )?ever)",
-      triggers: ["ever"],
       negatable: false,
       complaint: true,
     },
     {
       // "Nobody has time for old people anymore": one absence made a rule about everyone.
       p: "(?<h>(?<t>no one|nobody) (?:{ADV})?(?:ever )?(?:has|had|makes|made|have) (?:any )?time for)",
-      triggers: ["time"],
       target: "other",
       complaint: "soft",
       notSpecificTime: true,
@@ -253,14 +245,12 @@ export const RULES: Rule[] = [
     {
       // "Everyone at uni has their life together except me": all the others against oneself.
       p: "(?<h>(?<t>everyone|everybody|all my friends|all of them)(?: (?:at|in|from) (?:the |my |our )?[^ ,]+)? (?:else )?(?:{ADV})?(?:has|have|is|are|gets|get|knows|know|seems|seem|can|finds|find|fits|fit|belongs|gets along) (?:[^ ,]+ ){0,6}(?:except|but|apart from|other than) (?:for )?me)(?= ,|$)",
-      triggers: ["except", "but", "apart", "other"],
       target: "self",
     },
   ]),
   ...rules("all-or-nothing", [
     {
       p: "(?<t>nothing|everything|anything|all) (?:{G2})?(?:i|you|he|she|we) (?:{G2})?(?:do|did|does|say|said|told|tell|promised|wrote|try|tried|touch|make|cook|give|gave|put) (?:me |us |to me )?(?:is|was|will be|ever|seems|turns out|turned out|ends up|ended up|comes out|came out|turns|goes|went)(?: ever)? (?:good enough|right|enough|wrong|a mistake|bad|pointless|ruined|useless|worthless|a failure|a waste|never|appreciated|noticed|matters|works|counts|a lie|lies|true|real|fake)",
-      triggers: ["nothing", "everything", "anything", "all"],
       target: "other",
     },
     {
@@ -271,34 +261,19 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>nothing) (?:{ADV})?(?:ever |really )?(?:(?:is|was|will be|seems|feels)(?: ever)? (?:good enough|right|enough|okay|ok|fine|worth it|working|going right|easy)|(?:works|matters|helps|goes right|makes sense|turns out|is working|ever works))",
-      triggers: ["nothing"],
       target: "other",
     },
     {
       p: "(?<h>(?:complete|total|utter|absolute|100%|totally|completely|utterly|entirely|absolutely) (?:failure|failed|waste|useless|worthless|ruined|pointless|hopeless|wrong|fraud|joke|loser|idiot|lie|sham|incompetent|unlovable|fake|selfish|unreliable|garbage|crap|shit|blown|wrecked|destroyed))",
-      triggers: [
-        "complete",
-        "total",
-        "utter",
-        "absolute",
-        "totally",
-        "completely",
-        "utterly",
-        "entirely",
-        "absolutely",
-        "100%",
-      ],
       target: "other",
     },
     {
       p: "(?:(?:has|have|needs|need|got) to be|must be|should be|supposed to be|is not|was not|are not|were not|wasn't|less than|unless (?:it|i|you|everything) (?:is|am|are)|if (?:it|i|you|everything) (?:is|am|are) not|anything but|short of|if not) (?:absolutely |completely |totally |100% |just )?(?<h>perfect|flawless|perfection)",
-      triggers: ["perfect", "flawless", "perfection"],
       target: "other",
       negatable: false,
     },
     {
       p: "(?<h>either (?<t>you|i|we|he|she|it|(?:your|my|our|his|her|the|this) [^ ,]+) {G8}or (?:you|i|we|he|she|it|else|nothing|not))",
-      triggers: ["either"],
       notFollowedBy:
         /^ (?:am |will |'ll |is |are |going to )?(?:gone|leaving|leave|done|out|over|taking|moving|through|finished|walk|packing|calling|changing|filing|kicking|throwing|telling)/,
     },
@@ -323,7 +298,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|i|he|she|they) (?:{AUX} )?(?:{ADV})?(?:do|did|does|contribute|contributes|help|helps|helped|give|gives|gave|bring|brings|offer|offers|care about|get|got|have done|ever do|ever did) (?:me |us |you )?(?:absolutely |literally )?(?<h>nothing|zero)",
-      triggers: ["nothing", "zero"],
       // "He did nothing wrong" clears him; it sums nothing up.
       notFollowedBy: /^ wrong/,
     },
@@ -335,7 +309,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:ruin|ruined|ruins|ruining|destroyed|destroy|destroys|wrecked|wreck|wrecks|spoil|spoiled|spoils|screw up|screwed up|mess up|messed up) (?:absolutely )?(?:everything|it all|all of it))",
-      triggers: ["everything", "all"],
       target: "other",
     },
     {
@@ -357,7 +330,6 @@ export const RULES: Rule[] = [
     {
       // Only two outcomes, one of them a disaster: "either I get the job or my career is dead".
       p: "(?<h>either) (?:[^ ,]+ ){1,10}(?:, )?or (?:else )?(?:[^ ,]+ ){0,6}(?:nothing|worthless|useless|pointless|dead|over|a failure|a loser|a waste|ruined|finished|hopeless|a nobody|not at all|at all|no one|nobody)",
-      triggers: ["either"],
       target: "other",
       negatable: false,
     },
@@ -386,29 +358,16 @@ export const RULES: Rule[] = [
     {
       // One setback written off as a whole stretch of effort: "I've wasted the whole year".
       p: "(?<t>i|we|you|he|she|they) (?:have |had |'ve )?(?:just )?(?<h>(?:wasted|ruined|lost|blown|thrown away) (?:the|my|our|your|his|her|their|this) (?:whole|entire) [^ ,]+)",
-      triggers: ["wasted", "ruined", "lost", "blown", "thrown"],
     },
     {
       // Anything short of the top counts as failing: "if I'm not top of my class, I've failed".
       p: "(?<h>if (?<t>i|you|he|she|we) (?:am|are|is|do|does|did|can|get|got|come|came) (?:not |n't )?(?:[^ ,]+ ){0,5}(?:, )?(?:then )?(?:i|you|he|she|we|it) (?:have|has|am|are|is|was|will be|will have) (?:completely |totally |just )?(?:failed|a failure|worthless|useless|pointless|nothing|a loser|wasted|ruined))",
-      triggers: [
-        "failed",
-        "failure",
-        "worthless",
-        "useless",
-        "pointless",
-        "nothing",
-        "loser",
-        "wasted",
-        "ruined",
-      ],
       negatable: false,
       hedgeable: false,
     },
     {
       // "Anything less than an A means I'm failing": only the top counts.
       p: "(?<h>anything (?:less|lower|worse|short)(?: than (?:[^ ,]+ ){1,3}| of (?:[^ ,]+ ){1,3})?(?:, )?(?:means|and|is|=)) (?:that )?(?:[^ ,]+ ){0,4}(?:fail|failing|failed|a failure|not good enough|worthless|useless|pointless|a loser|nothing|a disaster|a waste)",
-      triggers: ["anything"],
       target: "other",
       negatable: false,
     },
@@ -422,7 +381,6 @@ export const RULES: Rule[] = [
     {
       // All the effort written off: "all my progress is gone".
       p: "(?<h>all (?:of )?(?:my|our|your|his|her|their|the|that) (?:hard )?(?:progress|work|effort|efforts|training|savings|studying|revision|dieting) (?:is|was|has been|'s) (?:completely |totally |now |just )?(?:gone|wasted|for nothing|ruined|undone|down the drain|pointless|lost))",
-      triggers: ["all"],
       target: "other",
       negatable: false,
     },
@@ -435,7 +393,6 @@ export const RULES: Rule[] = [
     {
       // "I yelled at them today, so I've failed as a parent": one lapse decides the whole role.
       p: "(?<t>i|you|he|she) (?:have|has|had|'ve) (?:{ADV})?(?:completely |totally |utterly )?(?<h>failed as a (?:{BADADJ} )?{ROLE})",
-      triggers: ["failed"],
     },
     {
       // One lapse cancels the whole: "now the whole 14 months doesn't count for anything".
@@ -522,26 +479,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|he|she|they|everyone|people|{OTHER}) (?:{ADV})?(?:must |probably |obviously |clearly |all |secretly |really |definitely |will |would |are going to |is going to )?(?:think|thinks|thought|believe|believes|see|sees|view|views|consider|considers|find|finds|realize|realise|notice|figure out|find out) (?:that )?(?:i am|i'm|i was|me|i have|i do not|i can not|i will|i look|my|how)",
-      triggers: [
-        "think",
-        "thinks",
-        "thought",
-        "believe",
-        "believes",
-        "see",
-        "sees",
-        "view",
-        "views",
-        "consider",
-        "considers",
-        "find",
-        "finds",
-        "realize",
-        "realise",
-        "notice",
-        "figure",
-        "out",
-      ],
       hedgeable: false,
       notPrecededBy:
         /(?:if|whether|wonder|ask|asked|know|said|told me|tells me|says|do not know|what|when|how)(?: that)? $/,
@@ -585,7 +522,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:would|'d) (?:{ADV})?rather (?:be|spend|have|go|hang|talk|see|sleep|play|watch|stay|do)",
-      triggers: ["rather"],
       hedgeable: false,
     },
     {
@@ -595,7 +531,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:are|is|'s|was|were|must be|has to be|have to be) (?:{ADV})?(?:probably |definitely |obviously |clearly |totally )?(?:cheating|seeing someone|sleeping with|hiding something|lying|in love with (?:her|him|someone)|talking to someone|with someone else|into (?:her|him|someone else))",
-      triggers: ["cheating", "seeing", "sleeping", "hiding", "lying", "love", "talking", "with", "into"],
       hedgeable: false,
       notPrecededBy: /(?:if|whether|wonder|not|afraid|worried|scared|think|thought|fear)(?: that)? $/,
     },
@@ -606,20 +541,17 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:no one|everyone|people|they|he|she|you|everybody|nobody) (?:is|are|were|was) (?:always )?(?:staring at me|looking at me|judging me|watching me|talking about me|laughing at me))",
-      triggers: ["staring", "looking", "judging", "watching", "talking", "laughing"],
       target: "other",
       hedgeable: false,
       notFollowedBy: HEARD_THEM,
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:(?:do|does|did) )?(?:not|never) (?:{ADV})?(?:want|wanted|wants|like|liked|likes) (?:me|to be with me|to see me|to talk to me|me around|me there|to spend time with me|anything to do with me)",
-      triggers: ["want", "wanted", "wants", "like", "liked", "likes"],
       hedgeable: false,
       notPrecededBy: /(?:if|whether|wonder|worried|scared|afraid|know|sure|maybe)(?: that)? $/,
     },
     {
       p: "(?<h>(?:no one|everyone|people|nobody)(?: (?:at|in|from) (?:the |my |our |this )?[^ ,]+)? (?:{ADV})?(?:ever |really |even )?(?:likes|like|cares|care|loves|love|wants|want|respects|respect|understands|hates|hate|is against|are against|gives a|would (?:ever )?(?:want|love|care|miss)|thinks|think) (?:me|about me|what i|my|i am|i'm|i look|i seem|i sound|i was|i have|i do not|i can not|that i|to be with me|anything i))",
-      triggers: ["no", "everyone", "people", "nobody"],
       target: "other",
       hedgeable: false,
     },
@@ -654,13 +586,11 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:only|just) (?:[^ ,]+ ){1,5}(?<h>to be (?:polite|nice|kind))",
-      triggers: ["polite", "nice", "kind"],
       hedgeable: false,
     },
     {
       // "everyone was staring at me and judging my clothes": others' attention read as judgement.
       p: "(?<t>everyone|everybody|people|they|the whole room|all of them|the others|strangers) (?:[^ ,]+ ){0,5}(?<h>(?:staring|judging|whispering|gossiping) (?:at |about )?(?:me|my)|laughing at me)",
-      triggers: ["staring", "judging", "whispering", "gossiping", "laughing"],
       hedgeable: false,
       notPrecededBy:
         /(?:if|whether|wonder|not sure|maybe|worried|afraid|scared|felt like|feel like)(?: that)? $/,
@@ -668,7 +598,6 @@ export const RULES: Rule[] = [
     {
       // Plain attention ("looking at me") reads as judgement only in a complaint.
       p: "(?<t>everyone|everybody|people|they|the whole room|all of them|the others|strangers) (?:[^ ,]+ ){0,5}(?<h>looking at me|talking about me)",
-      triggers: ["looking", "talking"],
       complaint: true,
       hedgeable: false,
       notPrecededBy:
@@ -681,12 +610,10 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:has|have|had) (?:already |clearly |obviously |probably ){1,2}(?<h>(?:decided|made up (?:his|her|their|your) minds?) (?:not to|against|that i|i am|to (?:leave|dump|fire|reject|end|break up|divorce|get rid)))",
-      triggers: ["decided", "made"],
       hedgeable: false,
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:clearly |obviously |probably |must |definitely ){1,2}(?:is not|are not|was not|were not|be not|'s not|not) (?:really |even )?(?<h>interested|into me|attracted to me|happy with me|in love with me|serious about me|bothered about me)",
-      triggers: ["interested", "into", "attracted", "happy", "love", "serious", "bothered"],
       hedgeable: false,
     },
     {
@@ -698,7 +625,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:is|are|'s|was|were|must be|has been|have been) (?:{ADV})?(?:probably |obviously |clearly |definitely |secretly |just )?(?<h>(?:planning|plotting|waiting|looking for (?:a reason|an excuse)|getting ready) to (?:fire|dump|leave|get rid of|replace|break up with|divorce|cheat on|ditch) me)",
-      triggers: ["planning", "plotting", "waiting", "looking", "getting"],
       hedgeable: false,
       notPrecededBy: /(?:if|whether|wonder|not sure|maybe|might|worried|afraid|scared)(?: that)? $/,
     },
@@ -712,7 +638,6 @@ export const RULES: Rule[] = [
     {
       // A hidden attitude read into others: "my family secretly resents looking after me".
       p: "(?<t>you|he|she|they|everyone|people|{OTHER}) (?:would |'d |will )?(?<h>secretly (?:be (?:relieved|glad|happy|pleased)|resent|resents|hate|hates|blame|blames|wish|wishes|laugh|laughs|judge|judges|pity|pities|despise|despises|regret|regrets|dislike|dislikes|find|finds|think|thinks|want|wants|mock|mocks))",
-      triggers: ["secretly"],
       hedgeable: false,
     },
     {
@@ -724,13 +649,11 @@ export const RULES: Rule[] = [
     {
       // Kindness discounted as politeness: "she was probably just being nice".
       p: "(?<t>you|he|she|they|{OTHER}) (?:was|were|is|are|'s) (?:probably |obviously |clearly |only |just )+(?<h>being (?:nice|polite|kind))(?: to me)?(?= ,|$| and| but| because| when| so)",
-      triggers: ["being"],
       hedgeable: false,
     },
     {
       // Politeness read as duty: "they only offered because they feel they have to".
       p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?<h>only (?:[^ ,]+ ){1,3}(?:because|cause|bc|cos) (?:you|he|she|they) (?:feel|feels|felt|had|have|has|think|thinks) (?:like )?(?:(?:you|he|she|they) )?(?:have|has|had) to)",
-      triggers: ["only"],
       hedgeable: false,
     },
     {
@@ -801,7 +724,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>what (?:a|an) (?:{INT})?(?!joke|mess|waste|disappointment|nightmare|wreck)(?:{LABELN})(?<t> i am| i was| you are| he is| she is)?|you (?:{INT})?(?:{LABEL} )?(?:{INSULTN}|{LABELN}s?))(?: |$)",
-      triggers: ["what", "you"],
       target: "partner",
       notFollowedBy: /^(?:are|is|was|were|will|have|had|for)/,
     },
@@ -834,7 +756,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?<t>your|ur|his|her|my) (?:own )?fault)",
-      triggers: ["fault"],
       notPrecededBy:
         /(?:not|no|nobody|isn't|wasn't|never|nothing|not all|is not|was not|would not|not really|not entirely|not completely|not just|isn't all|not saying it is|not saying it's|not about|whose|is it|was it|if it is|if it was|it is not|it was not|that is not)(?: [^ ]+)? $/,
     },
@@ -870,34 +791,10 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:{ADV})?(?:always |just |completely |totally |really )?(?<h>(?:ruined|ruin|ruins|destroyed|destroy|destroys|wrecked|wreck|wrecks|broke|break|breaks|spoiled|spoil|spoils|screwed up|messed up|screw up|mess up|killed|kill) (?:[^ ,]+))",
-      triggers: [
-        "ruined",
-        "ruin",
-        "ruins",
-        "destroyed",
-        "destroy",
-        "destroys",
-        "wrecked",
-        "wreck",
-        "wrecks",
-        "broke",
-        "break",
-        "breaks",
-        "spoiled",
-        "spoil",
-        "spoils",
-        "screwed",
-        "messed",
-        "screw",
-        "mess",
-        "killed",
-        "kill",
-      ],
       notFollowedBy: /^ (?:promise|habit|cycle|ice|record|news|silence|bread|tie|fever)/,
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:{ADV})?(?:were|are|'s|is|was) (?:the )?(?:only |whole |sole |main |real |entire )?(?<h>(?:reason|cause|problem|one to blame|source of|one who (?:ruined|started|caused|broke|messed|screwed|wrecked|destroyed|cheated|lied|left|walked)))",
-      triggers: ["reason", "cause", "problem", "blame", "source", "one"],
       complaint: true,
       notFollowedBy:
         /^ (?:i (?:smile|am happy|laugh|believe|keep going|get up|try|feel (?:safe|loved|happy))|why i (?:smile|laugh|believe)|for my (?:happiness|smile))/,
@@ -928,15 +825,12 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>if (?<t>you|he|she|they) (?:had|'d|would have|would|had only|had just|'d just|'d only) (?:just |only |not |never |n't )?[^ ,]+) {G8}(?:i|we|it|this|things|none of this|nothing|he|she) (?:would|'d|could|might) (?:not|never|have|still|be)",
-      triggers: ["if"],
     },
     {
       p: "(?<h>if (?<t>i) (?:had|'d|would have) (?:just |only |not |never )?[^ ,]+) {G8}(?:he|she|they|we|it|things|none of this|nothing|my [^ ,]+) (?:would|'d|could|might) (?:not|never|have|still|be)",
-      triggers: ["if"],
     },
     {
       p: "(?<h>i (?:would not|wouldn't|would never) (?:have to|need to|be|feel) {G6}if (?<t>you|he|she|they))",
-      triggers: ["if"],
     },
     {
       p: "(?<h>(?:it is|it's|its|it was|this is|that is|everything is|everything was|all this is) (?:all |entirely |completely )?(?<t>my) (?:own )?fault|(?:because of|due to|all because of) (?<t2>me)|i (?:ruined|destroyed|wrecked|ruin|destroy) (?:everything|it all|my life|our|us|this|the relationship|his life|her life|their)|i (?:am|'m|was) (?:the )?(?:reason|cause) (?:why )?(?:he|she|they|we|you|our|my|this|it|everything|the))",
@@ -947,11 +841,9 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:{ADV})?(?<h>(?:messed|screwed|fucked|mess|screw|fuck|messes|screws|fucks) (?:me|us|my life|my head|everything|it all|things) up)",
-      triggers: ["messed", "screwed", "fucked", "mess", "screw", "fuck", "messes", "screws", "fucks"],
     },
     {
       p: "(?<h>(?:because of|thanks to|due to) (?<t>my|your|his|her|ur) (?:own )?(?:mistake|mistakes|stupidity|carelessness|selfishness|laziness|(?:behaviour|behavior)|drinking|temper|mess|lies|lying|cheating|actions|choices|failure))",
-      triggers: ["because", "thanks", "due"],
     },
     {
       p: "(?<h>(?<t>i) (?:must|probably|surely) (?:have|'ve) (?:done|said) something (?:wrong|stupid|bad|to (?:upset|annoy|hurt|offend|anger)))",
@@ -960,7 +852,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:it|this|that) (?:must be|is probably|has to be|is surely) (?:because of )?something (?<t>i) (?:did|said|have done|have said|did wrong|said wrong))",
-      triggers: ["something"],
       negatable: false,
     },
     {
@@ -973,13 +864,11 @@ export const RULES: Rule[] = [
     {
       // Blame by possessive: "it's my coach's fault we lost".
       p: "(?<h>(?<t>(?:my|his|her|their|your|our|the) [^ ,]+|(?!(?:one|nobody|anyone|anybody|no-one|noone) )[^ ,]+) 's (?:own )?fault)",
-      triggers: ["fault"],
       target: "other",
     },
     {
       // "It's all on me", "it's because of me": the whole weight taken on oneself.
       p: "(?<h>(?:it is|it was|that is|this is|it 's) (?:all )?(?:on (?<t>me)(?= ,|$| and| now| really)|(?:because|bc|cos|cause) (?:of )?(?<t2>me|i am|i was|i did|i do|i did not|i could not|i can not|i wasn't|i was not)))",
-      triggers: ["on", "because", "bc", "cos", "cause"],
       target: "self",
     },
   ]),
@@ -1043,22 +932,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:ruin|ruined|ruins|destroy|destroyed|destroys|wreck|wrecked|end|ended|ends|kill|killing|kills) (?:my|our|his|her|your|the|their) (?:whole |entire )?(?:life|lives|relationship|marriage|career|future|world|family|reputation|chances))",
-      triggers: [
-        "ruin",
-        "ruined",
-        "ruins",
-        "destroy",
-        "destroyed",
-        "destroys",
-        "wreck",
-        "wrecked",
-        "end",
-        "ended",
-        "ends",
-        "kill",
-        "killing",
-        "kills",
-      ],
       target: "other",
     },
     {
@@ -1091,7 +964,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>what if (?:{G6})(?:dies|die|died|dying|dead|leaves|leave|left|cheats|cheat|cheated|hates|hate|fail|fails|failed|lose|loses|lost|happens|happened|goes wrong|crash|crashes|crashed|accident|attack|never|something|sick|ill|hurt|fired|dumps|dump|breaks up|break up|ends|end|over|kills|killed|falls apart|ruin|ruins|ruined|worse|wrong|alone|cancer|(?:tumour|tumor)|stroke|disease|emergency|hospital))",
-      triggers: ["what"],
       target: "other",
       negatable: false,
     },
@@ -1141,12 +1013,10 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:i am|i'm|we are|i was|we're|it is|this is) (?:{ADV})?(?:so |totally |completely |absolutely |utterly )?(?:screwed|doomed|done for|fucked|ruined|destroyed|dead meat|toast))",
-      triggers: ["screwed", "doomed", "done", "fucked", "ruined", "destroyed", "dead", "toast"],
       target: "self",
     },
     {
       p: "(?<h>(?:no|there is no|there will be no|there is not any) (?:future|hope|way (?:out|back|forward)|coming back|recovering|fixing this|point in living|reason to live))",
-      triggers: ["future", "hope", "way", "coming", "recovering", "fixing", "point", "reason"],
       target: "other",
       negatable: false,
     },
@@ -1218,7 +1088,6 @@ export const RULES: Rule[] = [
   ...rules("should", [
     {
       p: "(?<t>you|i|he|she|they|people|everyone|a (?:good |real |decent |normal )?(?:partner|boyfriend|girlfriend|husband|wife|man|woman|mother|father|friend|person|parent)|partners|men|women|{OTHER}) (?:{ADV})?(?:really |absolutely |definitely |always |never |totally )?(?<h>should|should not|shouldn't|should have|should never|should always|ought to|ought not|oughta|must not|must never|must always|mustn't|is supposed to|are supposed to|am supposed to|was supposed to|were supposed to|be supposed to)",
-      triggers: ["should", "ought", "oughta", "must", "supposed", "mustn't", "shouldn't"],
       notInQuestion: false,
       negatable: false,
       hedgeable: false,
@@ -1229,7 +1098,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|i|he|she|they|people|everyone|{OTHER}) (?:{ADV})?(?<h>must) (?!have |be |know |mean |not have |really be |feel |think |love )(?:{W})",
-      triggers: ["must"],
       negatable: false,
     },
     {
@@ -1247,7 +1115,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:why|how) (?:can not|can't|could not|cannot|do not|don't|didn't|did not) (?<t>you|i|he|she) (?:just |ever |simply )?(?:be|act|do|get|understand|listen|stop|learn|grow|keep|remember|think|try|see|handle|deal|manage|control|make|let|move))",
-      triggers: ["why", "how"],
       negatable: false,
       hedgeable: false,
     },
@@ -1265,13 +1132,11 @@ export const RULES: Rule[] = [
     {
       // Others' approval as a requirement: "I need everyone to approve of me".
       p: "(?<t>i) (?:{ADV})?(?<h>(?:need|have to have|must have|require) (?:everyone|everybody|people|all of them|them all) to (?:approve|like|love|agree|accept|respect|admire|think well))",
-      triggers: ["need", "have", "must", "require"],
       negatable: false,
     },
     {
       // "I'm meant to be able to cook one simple meal": a rule for oneself or others.
       p: "(?<t>i|you|he|she|they|we|{OTHER}) (?:am|are|is|'s|was|were|ur) (?:{ADV})?(?<h>meant to)(?! be (?:together|here|there|home|back|a surprise|a secret|a joke|fun)| have (?:been|come|arrived|left))",
-      triggers: ["meant"],
       negatable: false,
       notPrecededBy:
         /(?:(?:^| )(?:maybe|perhaps|what|when|where|which|how|who|if|whether)(?: i| you| we)?) $/,
@@ -1279,7 +1144,6 @@ export const RULES: Rule[] = [
     {
       // "ur supposed to reply": "ur" is "you are" here.
       p: "(?<t>ur) (?:{ADV})?(?<h>supposed to|meant to)",
-      triggers: ["supposed", "meant"],
       target: "partner",
       negatable: false,
     },
@@ -1358,7 +1222,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|i|he|she|they|it|this|we|things|{OTHER}) (?:{ADV})?(?:will|'ll|are going to|am going to|is going to) (?:{ADV})?(?<h>never)",
-      triggers: ["never"],
       notFollowedBy:
         /^ (?:ever )?(?:stop (?:loving|caring|trying)|forget|leave|hurt|lie|cheat|give up|let|do (?:that|this|it) again|betray|regret|lose you|take|walk away|stop|go back|make that mistake|doubt|abandon|treat|raise|read|check|look|say that|want to hurt|understand why you|see (?:me|us|the kids|your kids|them) again|see (?:the|your) kids)/,
       notPrecededBy: /(?:^| )(?:if|i promise|promise|i swear|swear|hope|trust me)(?: that| you| i)? $/,
@@ -1366,7 +1229,6 @@ export const RULES: Rule[] = [
     {
       // A feared outcome told as already under way: "I'm definitely getting fired".
       p: "(?<t>i|we|you|he|she|they) (?:am|are|is|'s) (?:definitely |probably |totally |so |surely |obviously ){1,2}(?<h>getting (?:fired|dumped|sacked|rejected|laid off|kicked out|divorced|replaced|cheated on))",
-      triggers: ["getting"],
     },
     {
       p: "(?<t>i|we|you|he|she|they) (?:will|'ll|am going to|are going to|is going to) (?:{ADV})?(?:always |probably |just )?(?<h>(?:be|stay|remain|feel) (?:stuck|trapped|alone|single|miserable|unhappy|poor|broke|in debt|lonely|like this) (?:[^ ,]+ ){0,4}(?:forever|for ever|for the rest of my life|for good|until i die))",
@@ -1404,7 +1266,6 @@ export const RULES: Rule[] = [
     {
       // "It's just a matter of time": the bad outcome taken as already on its way.
       p: "(?<h>(?:it is|it's|its|that is) (?:just |only |simply )?a matter of time)",
-      triggers: ["matter"],
       target: "other",
     },
     {
@@ -1416,29 +1277,15 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:is|are|'s|was|were) (?:{ADV})?(?:probably |definitely |obviously |already |secretly )*(?<h>planning (?:to leave|on leaving|to dump|to break up|an exit))",
-      triggers: ["planning"],
     },
   ]),
   ...rules("contempt", [
     {
       p: "(?<h>(?:you|it|this|that|your [^ ,]+) (?:{ADV})?(?:disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts|nauseate|nauseates) me)",
-      triggers: [
-        "disgust",
-        "disgusts",
-        "sicken",
-        "sickens",
-        "repulse",
-        "repulses",
-        "revolt",
-        "revolts",
-        "nauseate",
-        "nauseates",
-      ],
       target: "partner",
     },
     {
       p: "(?<h>(?:{YOUBE}|you look|you sound|you act like|you are acting like|you are being) {INT}(?:{INSULTN}|pathetic|disgusting|a joke|a disgrace|an embarrassment|laughable|beneath me|a waste of (?:space|oxygen|air|time)|pitiful|a clown|an idiot|a moron|a loser|stupid|dumb|retarded|useless|worthless|a child|a baby|a toddler|a piece of (?:shit|work|garbage)|ridiculous|a dumbass|an animal|trash|garbage|scum|gross|repulsive|unbelievable|full of (?:shit|crap)|delusional|a pig|a slob|such a baby|clueless|the worst|an asshole|a dick|a bitch|a jerk))",
-      triggers: ["you", "ur"],
       target: "partner",
       notPrecededBy: /(?:think|thinks|said|says|called|not saying|if|not that)(?: that)? $/,
     },
@@ -1530,13 +1377,11 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:^|, )whatever)$",
-      triggers: ["whatever"],
       target: "partner",
       negatable: false,
     },
     {
       p: "(?<h>you (?:{INT})?(?:{INSULTN})s?)(?= |$)",
-      triggers: ["you"],
       target: "partner",
       notFollowedBy: /^ (?:are|is|was|were|will|have|had|for|i|to)/,
     },
@@ -1574,7 +1419,6 @@ export const RULES: Rule[] = [
     {
       // "is sulking your new hobby?"
       p: "(?<h>is (?:sulking|lying|cheating|nagging|whining|moaning|complaining|ignoring me|snooping|drinking|gambling|crying|yelling|shouting|flirting|hiding things) (?:your|ur) (?:new )?(?:hobby|thing now|personality|job now))",
-      triggers: ["hobby", "thing", "personality", "job"],
       notInQuestion: false,
       target: "partner",
       negatable: false,
@@ -1583,12 +1427,10 @@ export const RULES: Rule[] = [
   ...rules("ultimatum", [
     {
       p: "(?<h>if (?<t>you) {G12}(?:,? )?(?:then )?(?:i am|i will|i'll|i'm|we are|we're|we will|it is|it's|this is|i swear i will|i swear|i'm going to|i am going to|we are going to|i'll be|i will be|you can|you will|you'll) (?:{ADV})?(?:so |really |fucking |totally |officially )?(?:leave|leaving|gone|done|through|over|finished|out|break up|breaking up|divorce|divorcing|end (?:it|this|things|us|the relationship|our)|ending|move out|moving out|kick you out|call it quits|walk(?: away| out)?|walking (?:away|out)|never (?:speak|talk|see|forgive)|take the kids|taking the kids|change the locks|changing the locks|tell everyone|find someone else|pack|file for|the end|goodbye|over between|done with (?:you|us|this)|get out|forget about (?:me|us)|consider (?:us|this) over|lose me|say goodbye|be sorry|regret))",
-      triggers: ["if"],
       target: "partner",
     },
     {
       p: "(?<h>(?:or else|or otherwise|otherwise|or) (?:i am|i will|i'll|i'm|we are|we're|it is|it's|this is|i swear|i'm going to|i am going to|we are going to|you will|you'll|you can|i) (?:{ADV})?(?:so |really |officially |totally )?(?:leave|leaving|gone|done|through|over|finished|out|break up|breaking up|divorce|divorcing|end (?:it|this|things|us)|ending|moving out|move out|kick you out|call it quits|walk(?:ing)? (?:away|out)|never (?:speak|talk|see|forgive)|take the kids|taking the kids|tell everyone|find someone else|pack|file|goodbye|the end|lose me|be sorry|regret|done with (?:you|us|this)|walk|change the locks|changing the locks))",
-      triggers: ["or", "otherwise", "else"],
       target: "partner",
     },
     {
@@ -1645,18 +1487,6 @@ export const RULES: Rule[] = [
     {
       // "Either you give me your passwords tonight or I'm packing a bag", "…, I'm calling a lawyer".
       p: "(?<h>(?:or|otherwise|or else|, then|,) (?:i am|i'm|i will|i'll|i'm going to|i am going to) (?:{ADV})?(?:packing (?:a bag|my bags|my things|your bags|your things)|calling (?:a|my) (?:lawyer|solicitor|divorce lawyer)|changing the locks|taking the kids|filing for divorce|kicking you out|throwing you out|moving out|leaving (?:you|for good)|telling (?:everyone|your (?:mum|mom|mother|wife|husband|boss|family|kids))))",
-      triggers: [
-        "packing",
-        "calling",
-        "changing",
-        "taking",
-        "filing",
-        "kicking",
-        "throwing",
-        "moving",
-        "leaving",
-        "telling",
-      ],
       target: "partner",
       negatable: false,
     },
