@@ -254,7 +254,7 @@ export const RULES: Rule[] = [
       target: "other",
     },
     {
-      p: "(?<t>everything|it all|all of it|(?:my|our|the|this|his|her|your) (?:whole|entire) [^ ,]+|everything (?:about|in|with) (?:[^ ,]+ ){1,3}|everything (?:we|i|you) (?:had|built|did|have|made)|all of this) (?:{BE} |just |now |feels )*(?:completely |totally |absolutely |now |just |a )*(?:ruined|wrong|pointless|a lie|a waste|wasted|worthless|meaningless|for nothing|over|gone|destroyed|fake|a mistake|bad|broken|a failure|a mess|lost|a disaster|a catastrophe|a write-off|a write off|a washout|a flop|wrecked|spoiled|spoilt|blown)",
+      p: "(?<t>everything|it all|all of it|(?:my|our|the|this|his|her|your) (?:whole|entire) (?!(?:life|future) (?:is|was|will be|'s) (?:completely |totally |now |just )?(?:over|ruined|destroyed|finished))[^ ,]+|everything (?:about|in|with) (?:[^ ,]+ ){1,3}|everything (?:we|i|you) (?:had|built|did|have|made)|all of this) (?!bad )(?:{BE} |just |now |feels )*(?:completely |totally |absolutely |now |just |a )*(?:ruined|wrong|pointless|a lie|a waste|wasted|worthless|meaningless|for nothing|over|gone|destroyed|fake|a mistake|bad|broken|a failure|a mess|lost|a disaster|a catastrophe|a write-off|a write off|a washout|a flop|wrecked|spoiled|spoilt|blown)",
       triggers: ["everything", "all", "whole", "entire"],
       target: "other",
       hedgeable: true,
@@ -275,7 +275,7 @@ export const RULES: Rule[] = [
     {
       p: "(?<h>either (?<t>you|i|we|he|she|it|(?:your|my|our|his|her|the|this) [^ ,]+) {G8}or (?:you|i|we|he|she|it|else|nothing|not))",
       notFollowedBy:
-        /^ (?:am |will |'ll |is |are |going to )?(?:gone|leaving|leave|done|out|over|taking|moving|through|finished|walk|packing|calling|changing|filing|kicking|throwing|telling)/,
+        /^ (?:am |will |'ll |is |are |going to |can )?(?:gone|leaving|leave|done|out|over|taking|moving|through|finished|walk|packing|calling|changing|filing|kicking|throwing|telling|go|sleep|get out)/,
     },
     {
       p: "(?<h>(?:all|everything) or nothing|black and white|not (?:even )?once|never (?:even )?once|(?:nothing|none|no one|nobody|zero) (?:at all|whatsoever)|all for nothing|(?:a )?waste of (?:my )?(?:time|life|years|breath)|wasted (?:[^ ,]+ )?(?:my|our|the best|years|months|so many)|(?:all|was|were|it was) for nothing|(?:if|when|so) {G10}(?:it|that|this) (?:means|proves|shows) (?:that )?(?:i|you|he|she|we|they|it|everything|nothing)|any (?:little )?(?:mistake|error|slip|criticism|flaw|setback) (?:means|proves|shows))",
@@ -1487,6 +1487,13 @@ export const RULES: Rule[] = [
     {
       // "Either you give me your passwords tonight or I'm packing a bag", "…, I'm calling a lawyer".
       p: "(?<h>(?:or|otherwise|or else|, then|,) (?:i am|i'm|i will|i'll|i'm going to|i am going to) (?:{ADV})?(?:packing (?:a bag|my bags|my things|your bags|your things)|calling (?:a|my) (?:lawyer|solicitor|divorce lawyer)|changing the locks|taking the kids|filing for divorce|kicking you out|throwing you out|moving out|leaving (?:you|for good)|telling (?:everyone|your (?:mum|mom|mother|wife|husband|boss|family|kids))))",
+      target: "partner",
+      negatable: false,
+    },
+    {
+      // "…or you can go sleep at your mum's": the door shown.
+      p: "(?<h>(?:or|otherwise|or else) (?:you can|you could|you will|you'll|ur) (?:just )?(?:go (?:sleep|live|stay|back)|sleep (?:at|on|in)|pack (?:your|ur)|get out|leave|move out|find somewhere))",
+      triggers: ["or", "otherwise", "else"],
       target: "partner",
       negatable: false,
     },

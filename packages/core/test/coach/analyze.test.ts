@@ -174,6 +174,13 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
       "She's still upset and some days she doesn't want to talk.",
     ],
     ["all-or-nothing", "you did nothing to help", "He did nothing wrong and I hurt us both."],
+    ["all-or-nothing", "my whole life is a mess", "if you leave me my whole life is over"],
+    ["all-or-nothing", "everything is ruined", "literally everything bad is cos of him"],
+    [
+      "ultimatum",
+      "give me your password tonight or you can go sleep at your mum's",
+      "You can have tea or you can go to bed.",
+    ],
     [
       "mind-reading",
       "They were all talking about me at dinner.",
