@@ -871,6 +871,24 @@ export const RULES: Rule[] = [
       p: "(?<h>(?:it is|it was|that is|this is|it 's) (?:all )?(?:on (?<t>me)(?= ,|$| and| now| really)|(?:because|bc|cos|cause) (?:of )?(?<t2>me|i am|i was|i did|i do|i did not|i could not|i can not|i wasn't|i was not)))",
       target: "self",
     },
+    {
+      // The whole weight taken on: "I caused all of this", "I feel responsible for his drinking".
+      p: "(?<t>i) (?:{ADV})?(?<h>(?:caused|cause) (?:all of )?(?:this|it all|everything|all this|the (?:divorce|breakup|break-up|fight|accident|whole thing)|(?:his|her|their|our|my [^ ,]+ 's) [^ ,]+)|(?:feel|felt) (?:totally |completely |so |fully |solely )?responsible for (?:his|her|their|the|our|my|everything|it|this|what|all)|(?:am|was) (?:totally |completely |fully |solely )responsible for (?:everything|it all|all of (?:this|it)|this|what happened))",
+      triggers: ["caused", "cause", "responsible"],
+      notPrecededBy: /(?:if|whether|wonder|not sure|maybe|worried|afraid)(?: that)? $/,
+    },
+    {
+      // "If I was a better daughter she wouldn't be sick": their trouble made one's own failing.
+      p: "(?<h>if (?<t>i) (?:was|were|had been|'d been) (?:a )?(?:better|good enough|stronger|nicer|kinder|more [^ ,]+) (?:[^ ,]+ ){0,2}(?:, )?(?:then )?(?:he|she|they|we|it|my [^ ,]+|mum|mom|dad) (?:would|wouldn't|would not|'d))",
+      triggers: ["better", "good", "stronger", "nicer", "kinder", "more"],
+      negatable: false,
+    },
+    {
+      // "Everything that went wrong is on me".
+      p: "(?<h>(?:everything|it all|all of (?:this|it)|all this|what happened) (?:[^ ,]+ ){0,3}(?:is|was) (?:all )?on (?<t>me))(?= ,|$)",
+      triggers: ["on"],
+      target: "self",
+    },
   ]),
   ...rules("catastrophizing", [
     {
@@ -1097,7 +1115,7 @@ export const RULES: Rule[] = [
         /(?:(?:^| )(?:maybe|perhaps|what|when|where|which|how|who|if|think|whether|thought|know|something|anything)(?: i| you| we)?|we) $/,
     },
     {
-      p: "(?<t>you|i|he|she|they|people|everyone|{OTHER}) (?:{ADV})?(?<h>must) (?!have |be |know |mean |not have |really be |feel |think |love )(?:{W})",
+      p: "(?<t>you|i|he|she|they|people|everyone|{OTHER}) (?:{ADV})?(?<h>must) (?!have |be |know |mean |not have |really be |feel |think |love |hate |like |want |realise |realize |notice |see |wonder |blame |despise |resent |find |regret |wish |secretly |still )(?:{W})",
       negatable: false,
     },
     {

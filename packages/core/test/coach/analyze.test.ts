@@ -175,6 +175,12 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
     ],
     ["all-or-nothing", "you did nothing to help", "He did nothing wrong and I hurt us both."],
     ["all-or-nothing", "my whole life is a mess", "if you leave me my whole life is over"],
+    ["blame", "I feel responsible for his drinking", "I'm responsible for the budget at work."],
+    ["blame", "I caused all of this", "I caused a stir at the meeting with my joke."],
+    ["blame", "if I was a better daughter she wouldn't be sick", "If I was taller I would play basketball."],
+    ["blame", "everything that went wrong is on me", "Dinner is on me tonight."],
+    ["mind-reading", "he must hate me", "He must have missed the train."],
+    ["should", "I must finish this tonight", "He must hate me."],
     ["all-or-nothing", "everything is ruined", "literally everything bad is cos of him"],
     [
       "ultimatum",
