@@ -158,7 +158,7 @@ export const RULES: Rule[] = [
       complaint: true,
       // "I always get anxious before exams", "I always sleep badly": a reaction described, no rule.
       notFollowedBy: new RegExp(
-        `^ (?:says|said|tells|told|asks|reminds|jokes|used to say|(?:get|gets|feel|feels|got|become|becomes)(?: (?:really|so|a bit|quite|very|pretty|super))? (?:${MACROS.FEELING_STATE})|sleeps? (?:badly|poorly)|cry at)`,
+        `^ (?:says|said|tells|told|asks|reminds|jokes|used to say|(?:get|gets|got|become|becomes)(?: (?:really|so|a bit|quite|very|pretty|super))? (?:${MACROS.FEELING_STATE})|(?:feel|feels|felt)(?: (?:really|so|a bit|quite|very|pretty|super))? (?!like )[^ ,]+(?= ,|$| after| when| before| about| because| for)|sleeps? (?:badly|poorly)|cry at)`,
       ),
     },
     {
@@ -174,6 +174,9 @@ export const RULES: Rule[] = [
       triggers: ["time", "again", "usual", "always", "every", "each", "over"],
       target: "other",
       complaint: "soft",
+      // "I just feel numb and tired all the time": a symptom told, no rule about the world.
+      notPrecededBy:
+        /(?:^| )i (?:just |still )?(?:feel|felt|am|get|got|have been|'ve been|was) (?:[^ ,]+ ){0,3}$/,
     },
     {
       p: "(?<t>no one|everyone|nobody)(?: (?:at|in|from) (?:the |my |our |this )?[^ ,]+)? (?:{ADV})?(?:ever )?(?:{AUX} )?(?:ever |always |really )?(?<h>likes|cares|loves|wants|understands|listens|respects|notices|helps|changes|leaves|hates|lies|cheats|ends up|is against|are against|gives a|believes|calls|texts|asks|takes|will (?:ever )?(?:love|want|like|care|understand|stay)|would (?:ever )?(?:want|love|care|miss)|ever)",
@@ -916,6 +919,8 @@ export const RULES: Rule[] = [
     {
       p: "(?<t>i|we|you|he|she) (?:{ADV})?(?:can not|could not|can't|cannot|will not be able to|would not be able to|will never be able to|would never be able to) (?:{ADV})?(?:take|handle|stand|bear|cope|survive|live|go on|deal|breathe|function|do this|face|get through|keep going|keep doing this|manage|hold on)(?: it| this| that| with| any| without)*(?: anymore| any more| any longer| another)?",
       triggers: ["not"],
+      // "I felt like I couldn't breathe, my hands were tingling": a panic attack described.
+      notPrecededBy: /(?:felt|feel|feels|feeling) like (?:i )?$/,
       notFollowedBy:
         /^ (?:the (?:heat|cold|smell|trip)|spicy|coffee|tonight|today|tomorrow|the meeting|the party|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|holiday|vacation|a trip|a date|the weekend|this weekend)|on my own until|you|him|her|them|your|his|the sight)/,
     },

@@ -181,6 +181,13 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
     ["blame", "everything that went wrong is on me", "Dinner is on me tonight."],
     ["mind-reading", "he must hate me", "He must have missed the train."],
     ["should", "I must finish this tonight", "He must hate me."],
+    ["overgeneralizing", "you are late all the time", "I just feel numb and tired all the time."],
+    ["overgeneralizing", "I always let people down.", "Afterwards I always feel bad."],
+    [
+      "catastrophizing",
+      "I can't go on without him",
+      "I felt like I couldn't breathe, my hands were tingling.",
+    ],
     ["all-or-nothing", "everything is ruined", "literally everything bad is cos of him"],
     [
       "ultimatum",
