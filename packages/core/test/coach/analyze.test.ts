@@ -185,7 +185,7 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
     ["overgeneralizing", "I always let people down.", "Afterwards I always feel bad."],
     [
       "catastrophizing",
-      "I can't go on without him",
+      "I can't take this anymore",
       "I felt like I couldn't breathe, my hands were tingling.",
     ],
     ["all-or-nothing", "everything is ruined", "literally everything bad is cos of him"],
