@@ -265,8 +265,10 @@ const DANGLING = new Set([
   "had",
   "has",
   "have",
+  "he",
   "her",
   "his",
+  "i",
   "if",
   "in",
   "into",
@@ -281,8 +283,10 @@ const DANGLING = new Set([
   "that",
   "the",
   "their",
+  "they",
   "to",
   "was",
+  "we",
   "were",
   "when",
   "will",
@@ -296,19 +300,28 @@ const CLAUSE_SUBJECTS = new Set(["i", "we", "you", "he", "she", "they", "it", "n
 
 /** A word as the person typed it when reading it changed only its case; else its canonical form. */
 function asTyped(text: string, word: Word): string {
+  if (word.w === "i") return "I";
   const typed = text.slice(word.start, word.end);
-  if (typed.toLowerCase() === word.w) return typed;
-  return word.w === "i" ? "I" : word.w;
+  return typed.toLowerCase() === word.w ? typed : word.w;
 }
 
 /**
  * The plain account of what happened, from `words[from]` on: the exaggerations dropped ("always",
  * "so"), "never" read as one time it did not happen, stopped at the end of the clause.
  */
-function observationFrom(text: string, words: readonly Word[], from: number, lead: string[]): string[] {
+function observationFrom(
+  text: string,
+  words: readonly Word[],
+  from: number,
+  lead: string[],
+  keepReported = false,
+): string[] {
   const out = [...lead];
   for (let i = from; i < words.length && out.length < 14; i++) {
     const word = words[i] as Word;
+    // Someone else's words are no part of what happened, except what "you should have told me"
+    // reports: that is the very thing not said.
+    if (word.quoted && !keepReported) continue;
     const w = word.w;
     const next = words[i + 1]?.w;
     if (w === "so" && next !== undefined && !CLAUSE_SUBJECTS.has(next)) continue;
@@ -341,23 +354,31 @@ function observationFrom(text: string, words: readonly Word[], from: number, lea
 /** Where a sentence says what happened: after "it's your fault (that)", else from "you" on. */
 function observationCandidates(text: string, words: readonly Word[]): string[][] {
   const found: string[][] = [];
-  const fault = words.findIndex((word) => word.w === "fault");
+  const fault = words.findIndex((word) => word.w === "fault" && !word.quoted);
   if (fault >= 0) {
     const from = words[fault + 1]?.w === "that" ? fault + 2 : fault + 1;
     if (words[from] !== undefined && words[from]?.w !== ",")
       found.push(observationFrom(text, words, from, []));
   }
-  const at = words.findIndex((word) => word.w === "you");
+  const at = words.findIndex((word) => word.w === "you" && !word.quoted);
   // "if you had…" imagines what did not happen: no observation there.
   const counterfactual = words[at - 1]?.w === "if" && words[at + 1]?.w === "had";
-  if (at >= 0 && !counterfactual) found.push(observationFrom(text, words, at + 1, ["you"]));
+  if (at >= 0 && !counterfactual) {
+    // "You should have told me" says what did not happen: "you had not told me".
+    const after = (k: number): string | undefined => words[at + k]?.w;
+    // "should have known better", "should have been": a verdict, not something that happened.
+    if (after(1) === "should" && after(2) === "have" && after(3) !== "known" && after(3) !== "been")
+      found.push(observationFrom(text, words, at + 3, ["you", "had", "not"], true));
+    else if (after(1) === "should" && after(2) === "not" && after(3) === "have")
+      found.push(observationFrom(text, words, at + 4, ["you"]));
+    else found.push(observationFrom(text, words, at + 1, ["you"]));
+  }
   return found;
 }
 
 function findObservation(text: string): string | undefined {
   for (const sentence of segment(text)) {
-    const words = sentence.words.filter((word) => !word.quoted);
-    for (const out of observationCandidates(text, words)) {
+    for (const out of observationCandidates(text, sentence.words)) {
       if (out.length < 3) continue;
       const candidate = out.join(" ");
       // Only keep it if it now reads as a plain, unflagged observation.

@@ -82,4 +82,18 @@ describe("suggestRewrite", () => {
     );
     expect(suggestRewrite("Why do you always have to ruin everything?").parts.need.filled).toBe(false);
   });
+
+  it('turns "you should have…" into what did not happen, and a verdict into nothing', () => {
+    expect(suggestRewrite("You should have told me you'd be late.").parts.observation.text).toBe(
+      "you had not told me you would be late",
+    );
+    expect(suggestRewrite("you should have known better").parts.observation.filled).toBe(false);
+  });
+
+  it('writes "I" even where the person typed "i", and never ends on a pronoun', () => {
+    expect(
+      suggestRewrite("mum read my texts, its all her fault i dont tell her anything").parts.observation.text,
+    ).toBe("I did not tell her anything");
+    expect(suggestRewrite("how stupid do u think i am").parts.observation.filled).toBe(false);
+  });
 });
