@@ -5,7 +5,7 @@
  */
 import { coach as catalogue } from "../i18n/en/coach.ts";
 import { analyzeMessage } from "./analyze.ts";
-import { segment, type Word } from "./normalize.ts";
+import { type Sentence, segment, type Word } from "./normalize.ts";
 import type { RewritePart, RewriteResult } from "./types.ts";
 
 // Feelings named directly, and judgements about the other person mapped to the feeling under them.
@@ -376,8 +376,8 @@ function observationCandidates(text: string, words: readonly Word[]): string[][]
   return found;
 }
 
-function findObservation(text: string): string | undefined {
-  for (const sentence of segment(text)) {
+function findObservation(text: string, sentences: readonly Sentence[]): string | undefined {
+  for (const sentence of sentences) {
     for (const out of observationCandidates(text, sentence.words)) {
       if (out.length < 3) continue;
       const candidate = out.join(" ");
@@ -400,9 +400,9 @@ function saidAsFeeling(words: readonly Word[], i: number): boolean {
 }
 
 /** The feeling the person names ("I felt stupid") before one that is implied ("you ignored me"). */
-function findFeeling(text: string): string | undefined {
+function findFeeling(sentences: readonly Sentence[]): string | undefined {
   let implied: string | undefined;
-  for (const sentence of segment(text)) {
+  for (const sentence of sentences) {
     const { words } = sentence;
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as Word;
@@ -416,10 +416,8 @@ function findFeeling(text: string): string | undefined {
 }
 
 /** The need whose cues the message names most often (the first listed on a tie). */
-function findNeed(text: string): NeedRule | undefined {
-  const canon = segment(text)
-    .map((sentence) => ` ${sentence.canon} `)
-    .join("");
+function findNeed(sentences: readonly Sentence[]): NeedRule | undefined {
+  const canon = sentences.map((sentence) => ` ${sentence.canon} `).join("");
   let best: NeedRule | undefined;
   let bestCount = 0;
   for (const rule of NEEDS) {
@@ -436,26 +434,29 @@ function findNeed(text: string): NeedRule | undefined {
 /** Suggests an "I"-statement for a message; parts it could not fill are bracketed placeholders. */
 export function suggestRewrite(text: string): RewriteResult {
   const source = typeof text === "string" ? text : "";
-  const need = findNeed(source);
-  const observation = part(findObservation(source), catalogue["coach.rewrite.placeholder.observation"]);
-  const feeling = part(findFeeling(source), catalogue["coach.rewrite.placeholder.feeling"]);
+  // Read once; the observation, the feeling and the need are all taken from the same sentences.
+  const sentences = segment(source);
+  const need = findNeed(sentences);
+  const observation = part(
+    findObservation(source, sentences),
+    catalogue["coach.rewrite.placeholder.observation"],
+  );
+  const feeling = part(findFeeling(sentences), catalogue["coach.rewrite.placeholder.feeling"]);
   const needPart = part(need?.need, catalogue["coach.rewrite.placeholder.need"]);
   const request = part(need?.request, catalogue["coach.rewrite.placeholder.request"]);
   const parts = { observation, feeling, need: needPart, request };
   const ask = catalogue["coach.rewrite.request.ask"].replace("{request}", request.text);
-  let whole = catalogue["coach.rewrite.template"]
-    .replace("{observation}", observation.text)
-    .replace("{feeling}", feeling.text)
-    .replace("{need}", needPart.text)
-    .replace("{request}", ask);
-  // Belt and braces: the rewrite itself must not blame, label, mock or threaten.
-  if (analyzeMessage(whole).flags.some((flag) => BLOCKING.has(flag.kind))) {
-    parts.observation = part(undefined, catalogue["coach.rewrite.placeholder.observation"]);
-    whole = catalogue["coach.rewrite.template"]
-      .replace("{observation}", parts.observation.text)
+  const fill = (observationText: string): string =>
+    catalogue["coach.rewrite.template"]
+      .replace("{observation}", observationText)
       .replace("{feeling}", feeling.text)
       .replace("{need}", needPart.text)
       .replace("{request}", ask);
+  let whole = fill(observation.text);
+  // Belt and braces: the rewrite itself must not blame, label, mock or threaten.
+  if (analyzeMessage(whole).flags.some((flag) => BLOCKING.has(flag.kind))) {
+    parts.observation = part(undefined, catalogue["coach.rewrite.placeholder.observation"]);
+    whole = fill(parts.observation.text);
   }
   const placeholders = Object.values(parts)
     .filter((p) => !p.filled)
