@@ -138,7 +138,8 @@ const HEARD_THEM = /^(?: [^ ,]+){0,4} and (?:then )?(?:said|told|asked|says|tell
 
 const T_SUBJ =
   "(?<t>you|i|he|she|they|it|this|things|life|no one|everyone|people|ur|men|women|guys|{OTHER}|my [^ ,]+)";
-// T_SUBJ split in two: the writer, the reader, life and whole groups; one named other person.
+// T_SUBJ split in two for "always" (the "never" rule keeps it whole): the writer, the reader, life
+// and whole groups flag unless warm; "I" and one named other person flag only in a complaint.
 const T_SUBJ_NEAR = "(?<t>you|it|this|things|life|ur|no one|everyone|people|men|women|guys)";
 const T_SUBJ_OTHERS = "(?<t>i|he|she|they|{OTHER}|my [^ ,]+)";
 
