@@ -172,7 +172,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:every|each) (?:single )?time|all the time|again and again|over and over(?: again)?|time and (?:time )?again|yet again|as usual|like always|as always|(?:every|each) (?:single )?(?:day|night|week|weekend) (?:you|he|she|i))",
-      triggers: ["time", "again", "usual", "always", "every", "each", "over"],
       target: "other",
       complaint: "soft",
       // "I just feel numb and tired all the time": a symptom told, no rule about the world.
@@ -199,7 +198,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>this (?:always|never) happens|this happens every|it(?: is)? always (?:me|the same|like this|ends)|it never ends|story of my life|why (?:does|do) (?:this|these things) always|i (?:always|never) get(?! (?:{FEELING_STATE})))",
-      triggers: ["always", "never", "story"],
       target: "self",
     },
     {
@@ -209,7 +207,6 @@ export const RULES: Rule[] = [
     {
       // "whenever I try to make friends, people lose interest": one bad outcome made a rule.
       p: "(?<h>whenever|any time|anytime) (?:[^ ,]+ ){1,8}(?:, )?(?:[^ ,]+ ){0,4}(?:lose interest|loses interest|let me down|lets me down|goes wrong|go wrong|gets hurt|get hurt|get rejected|gets rejected|ignore me|ignores me|laugh at me|laughs at me|walk away|walks away|fall apart|falls apart|backfires|turns out badly|ends badly|end badly|ruin it|ruin everything|mess it up|messes it up|screw it up|screws it up|leave me|leaves me|end up hurt|end up alone)",
-      triggers: ["whenever", "time", "anytime"],
       target: "other",
     },
     {
@@ -243,7 +240,6 @@ export const RULES: Rule[] = [
     {
       // "This is what always happens to me", "every guy I like just disappears".
       p: "(?<h>(?:this|that|it) is (?:what|how it) (?:always|usually|every time) (?:happens|goes|ends)|every (?:single )?(?:guy|girl|man|woman|person|friend|boyfriend|girlfriend|partner|job|boss|relationship|date) (?:that )?(?<t>i) (?:have |ever )?(?:like|liked|date|dated|meet|met|love|loved|trust|trusted|get close to|open up to|had))",
-      triggers: ["what", "how", "every"],
       complaint: "soft",
     },
     {
@@ -259,7 +255,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>everything|it all|all of it|(?:my|our|the|this|his|her|your) (?:whole|entire) (?!(?:life|future) (?:is|was|will be|'s) (?:completely |totally |now |just )?(?:over|ruined|destroyed|finished))[^ ,]+|everything (?:about|in|with) (?:[^ ,]+ ){1,3}|everything (?:we|i|you) (?:had|built|did|have|made)|all of this) (?!bad )(?:{BE} |just |now |feels )*(?:completely |totally |absolutely |now |just |a )*(?:ruined|wrong|pointless|a lie|a waste|wasted|worthless|meaningless|for nothing|over|gone|destroyed|fake|a mistake|bad|broken|a failure|a mess|lost|a disaster|a catastrophe|a write-off|a write off|a washout|a flop|wrecked|spoiled|spoilt|blown)",
-      triggers: ["everything", "all", "whole", "entire"],
       target: "other",
       hedgeable: true,
     },
@@ -283,20 +278,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:all|everything) or nothing|black and white|not (?:even )?once|never (?:even )?once|(?:nothing|none|no one|nobody|zero) (?:at all|whatsoever)|all for nothing|(?:a )?waste of (?:my )?(?:time|life|years|breath)|wasted (?:[^ ,]+ )?(?:my|our|the best|years|months|so many)|(?:all|was|were|it was) for nothing|(?:if|when|so) {G10}(?:it|that|this) (?:means|proves|shows) (?:that )?(?:i|you|he|she|we|they|it|everything|nothing)|any (?:little )?(?:mistake|error|slip|criticism|flaw|setback) (?:means|proves|shows))",
-      triggers: [
-        "nothing",
-        "black",
-        "once",
-        "whatsoever",
-        "all",
-        "waste",
-        "wasted",
-        "none",
-        "zero",
-        "means",
-        "proves",
-        "shows",
-      ],
       target: "other",
       negatable: false,
     },
@@ -308,7 +289,6 @@ export const RULES: Rule[] = [
     {
       // "I didn't say anything in the meeting" reports one moment; "you didn't do one thing" still counts.
       p: "(?<t>you|i|he|she|they) (?!(?:did|had) not (?:[^ ,]+ ){0,4}anything(?: |$))(?:{AUX} )?(?:not|never) (?:{ADV})?(?:do|did|help|helped|contribute|lift|give|gave|offer|say|said|get|got|do|ever do|ever help|have|had|care about) (?:with )?(?<h>anything|a (?:single )?thing|a (?:single )?finger|one (?:single )?thing)",
-      triggers: ["anything", "thing", "finger"],
       negatable: false,
     },
     {
@@ -317,16 +297,13 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>i|you|he|she) (?:am|are|is|'s|was|were) (?:{ADV})?(?:either |only |always )?(?:a )?(?<h>(?:success|winner|perfect|right|good|the best) or (?:i am |i'm |you are |it is )?(?:a )?(?:failure|loser|nothing|wrong|bad|worthless))",
-      triggers: ["or"],
     },
     {
       p: "(?<h>(?:can not|can't|never|couldn't|could not) (?:do|get) (?:anything|a thing|a single thing) right|(?:good|bad|right|wrong) at (?:nothing|everything|anything)|(?:fail|failed|suck|mess up|messed up|screw up|screwed up|ruin|ruined) (?:at )?(?:everything|anything|all) i)",
-      triggers: ["right", "nothing", "everything", "anything", "all"],
       target: "self",
     },
     {
       p: "(?<h>there is no (?:point|use)(?: (?:in )?(?:anything|anymore|at all|ever))?|(?:no|zero) (?:point|hope) (?:in )?(?:anything|at all|anymore|ever|whatsoever))",
-      triggers: ["no", "zero"],
       target: "other",
       negatable: false,
       notFollowedBy: /^ (?:in )?(?:even )?(?:trying|bothering|asking|applying|hoping|going|talking)/,
@@ -340,23 +317,6 @@ export const RULES: Rule[] = [
     {
       // One flaw decides the whole: "one bad review means my book is a flop".
       p: "(?<h>(?:one|a single) (?:[^ ,]+ ){0,3}(?:mistake|error|typo|slip|fight|argument|review|comment|failure|rejection|lapse|drink|cigarette|biscuit|cookie|setback|bad day|bad grade|bad mark|b|c|no)s? (?:[^ ,]+ ){0,2}(?:means|meant|proves|proved|shows|showed|ruins|ruined|undoes|undid|wipes out|wiped out|cancels out|cancelled out|canceled out) (?:that )?(?:[^ ,]+ ){0,4}(?:a flop|a failure|a disaster|ruined|over|worthless|useless|pointless|hopeless|failed|a fraud|a joke|nothing|no good|terrible|awful|a loser|done for|finished|everything|all of it|the whole [^ ,]+))",
-      triggers: [
-        "means",
-        "meant",
-        "proves",
-        "proved",
-        "shows",
-        "showed",
-        "ruins",
-        "ruined",
-        "undoes",
-        "undid",
-        "wipes",
-        "wiped",
-        "cancels",
-        "cancelled",
-        "canceled",
-      ],
       target: "other",
     },
     {
@@ -378,7 +338,6 @@ export const RULES: Rule[] = [
     {
       // One lapse writes off the whole: "ate one cookie so my diet is ruined", "one slip and I've blown it".
       p: "(?<h>(?:one|a single|1) (?:[^ ,]+ ){0,3}(?:mistake|error|typo|slip|slip-up|fight|argument|review|comment|rejection|lapse|drink|cigarette|biscuit|cookie|donut|doughnut|slice|bite|chocolate|setback|day|grade|mark|question|no|pound|kilo|meal|takeaway|snack|missed [^ ,]+)s? (?:[^ ,]+ ){0,3}(?:, )?(?:so|and)(?: now)? (?:[^ ,]+ ){0,3}(?:is|are|am|was|has|have|'s|'ve) (?:been )?(?:completely |totally |just |all |now )?(?:ruined|over|blown(?: it)?|wasted|gone|worthless|pointless|a write off|a write-off|a failure|failed|lost|undone|for nothing|destroyed|wrecked))",
-      triggers: ["one", "single", "1"],
       target: "other",
       negatable: false,
     },
@@ -391,7 +350,6 @@ export const RULES: Rule[] = [
     {
       // One thing ruined the whole occasion: "she wrecked the whole thing".
       p: "(?<h>(?:ruin|ruined|ruins|destroyed|wrecked|wrecks|spoiled|spoilt|spoils|killed|blew|blown) (?:the|my|our|this|that) (?:whole|entire) (?:thing|day|night|evening|party|trip|holiday|weekend|wedding|meal|dinner|event|plan|year|week|date|birthday|christmas|vacation|experience))",
-      triggers: ["whole", "entire"],
       target: "other",
     },
     {
@@ -401,7 +359,6 @@ export const RULES: Rule[] = [
     {
       // One lapse cancels the whole: "now the whole 14 months doesn't count for anything".
       p: "(?<h>(?:does not|do not|did not|will not|would not|no longer) (?:count|matter|mean) (?:for )?(?:anything|a thing))",
-      triggers: ["count", "matter", "mean"],
       target: "other",
       negatable: false,
       notPrecededBy: /(?:if|whether|said|says|told me|know|sure)(?: that)? (?:[^ ,]+ ){0,4}$/,
@@ -410,7 +367,6 @@ export const RULES: Rule[] = [
   ...rules("mind-reading", [
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:do|does|did) not (?:{ADV}){0,2}(?:care|love|want|like(?= [^ ,])|respect|value|appreciate|miss|trust|find me|give a|think about me|want to be|mean|take me seriously|feel|believe me|even like|even care|even want|even love|even notice me|even see me|see me)(?! to go| to come| to eat| to watch| to see| to talk| to discuss| to be touched)",
-      triggers: ["not"],
       hedgeable: false,
       notFollowedBy:
         /^ (?:like (?:it|that|when|the|this|onions|spicy)|want to (?:go|eat|watch|come|see|talk|discuss|be touched)|mind|have to)/,
@@ -419,20 +375,17 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:never|no longer) (?:{ADV})?(?:cared|loved|respected|valued|care|love|respect|value|gave a|appreciated|(?:wanted|want|liked|like) (?:me|us|to be with me|this|to marry me|to be here|kids))",
-      triggers: ["never", "longer"],
       hedgeable: false,
       notPrecededBy:
         /(?:if|whether|know|sure|worried|scared|afraid|wonder|hope|maybe|said|says|told me)(?: that)? $/,
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:only|just|obviously|clearly|secretly|probably|must|always|really) (?:{ADV})?(?:care|cares|cared|want|wants|wanted|think|thinks|thought|love|loves|like|likes|use|uses|used) (?:about (?:yourself|himself|herself|themselves|your|his|her|their|money|sex|what|how|looking|being|winning|appearances)|to (?:hurt|punish|control|win|get|look|make me|upset|annoy|embarrass|humiliate|leave|get rid|be right)|me for|you are|he is|she is|i am|that i|i'm)",
-      triggers: ["only", "just", "obviously", "clearly", "secretly", "probably", "must", "always", "really"],
       hedgeable: false,
       notFollowedBy: /^ (?:better|great|good|kind|amazing|so good|beautiful|cute|lovely|sweet)/,
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:must be |might be |could be |has been |have been )?(?:{ADV})?(?:only |just )?(?:do|did|does|said|say|says|saying|doing|done|ignore|ignored|ignoring|ignores|forgot|forget) (?:it |this |that |things |me )?(?:just |only )?(?:on purpose|deliberately|intentionally|to (?:hurt|punish|spite|annoy|upset|humiliate|embarrass|control|get back at|make me|shut me up|keep me quiet|get rid of me|look good|win))",
-      triggers: ["purpose", "deliberately", "intentionally", "to", "only", "just"],
       hedgeable: false,
     },
     {
@@ -491,35 +444,12 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|he|she|they|everyone|people|no one|{OTHER}) (?:{ADV})?(?:must |probably |obviously |clearly |all |secretly |definitely |totally |so )?(?:hate|hates|hated|despise|despises|resent|resents|can not stand|can't stand|dislike|dislikes|judge|judges|pity|pities|look down on|looks down on|laugh at|laughs at|blame|blames) (?:me|us|my|i)",
-      triggers: [
-        "hate",
-        "hates",
-        "hated",
-        "despise",
-        "despises",
-        "resent",
-        "resents",
-        "stand",
-        "dislike",
-        "dislikes",
-        "judge",
-        "judges",
-        "pity",
-        "pities",
-        "look",
-        "looks",
-        "laugh",
-        "laughs",
-        "blame",
-        "blames",
-      ],
       hedgeable: false,
       notPrecededBy:
         /(?:if|whether|wonder|do not|does not|i know|not sure|maybe|afraid|worried|said|says|told me)(?: that)? $/,
     },
     {
       p: "i (?:just )?(?:know|can tell|bet|am sure|am certain|could tell|knew) (?:that )?(?<t>you|he|she|they|everyone|people|{OTHER}) (?:(?:{AUX} )?(?:not|never) (?:{ADV})?(?:want|wants|wanted|care|cares|love|loves|like|likes)|(?:{AUX} )?(?:{ADV})?(?:think|thinks|hate|hates|judge|judges|blame|blames|resent|resents|are|is|'s|were|was|find|finds|would rather|wish|wishes))",
-      triggers: ["know", "tell", "bet", "sure", "certain", "knew"],
       hedgeable: false,
       notFollowedBy:
         /^ (?:going to|gonna|(?:so |really )?(?:much|the best|trying|doing (?:your|his|her|their) best|busy|tired|stressed|working|home|here|right|okay|ok|fine|sorry|proud|good|kind|amazing|there for me|on my side|with me|worried|love me|care about me|like me)|me (?:well|best))/,
@@ -530,7 +460,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:wanted|want|wants|wish|wished|wishes) (?:me )?(?:to )?(?:me to )?(?:fail|suffer|feel (?:bad|stupid|small|guilty)|look (?:bad|stupid)|be (?:miserable|unhappy|alone|gone|dead)|leave|go away|disappear|be someone else|break up|give up|get hurt)",
-      triggers: ["wanted", "want", "wants", "wish", "wished", "wishes"],
       hedgeable: false,
     },
     {
@@ -540,7 +469,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?:do|does|did) (?<t>you|he|she|they) (?:even|ever) (?:care|love|like|want|listen|think about|respect|notice)",
-      triggers: ["even", "ever"],
       hedgeable: false,
     },
     {
@@ -561,30 +489,11 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:only|just) {G3}(?:me|with me|around|me around|to me) {G2}because (?:they|he|she|you|i am|i'm|i|it is|it's|of)",
-      triggers: ["only", "just"],
       hedgeable: false,
     },
     {
       // A motive read into what others do: "they only invite me out of pity", "left it out to annoy me".
       p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:only |just )?(?:[^ ,]+ ){1,5}(?<h>out of (?:pity|politeness|obligation|guilt)|because (?:he|she|they|you) (?:feel|feels|felt) (?:sorry|bad) for me|to (?:annoy|spite|punish|humiliate|embarrass|provoke|upset|get back at) me|to make me (?:jealous|feel (?:bad|small|stupid|guilty)))",
-      triggers: [
-        "pity",
-        "politeness",
-        "obligation",
-        "guilt",
-        "sorry",
-        "bad",
-        "annoy",
-        "spite",
-        "punish",
-        "humiliate",
-        "embarrass",
-        "provoke",
-        "upset",
-        "back",
-        "jealous",
-        "feel",
-      ],
       hedgeable: false,
       notPrecededBy: /(?:if|whether|wonder|not sure|maybe|might|worried|afraid|scared|asked)(?: that)? $/,
     },
@@ -609,7 +518,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>i (?:just )?(?:know|can tell) (?:exactly )?what (?<t>you|he|she|they|everyone|people|{OTHER}) (?:(?:is|are|was|were) thinking|thinks?|thought|really (?:thinks?|means?|meant|wants?)))",
-      triggers: ["know", "tell"],
       hedgeable: false,
     },
     {
@@ -623,7 +531,6 @@ export const RULES: Rule[] = [
     {
       // Someone's feelings stated from the outside, as a certainty: "she must be furious".
       p: "(?<t>you|he|she|they|everyone|{OTHER}) (?:(?:must|has to|have to) be|(?:is|are|'s|was|were) (?:obviously|clearly|definitely|probably|surely)) (?:so |really |absolutely |totally |still )?(?<h>upset|angry|mad|furious|fuming|livid|annoyed|disappointed|disgusted|embarrassed|ashamed|fed up|sick of me|tired of me|bored|pissed off|cross|jealous|hating me|laughing at me)",
-      triggers: ["must", "has", "have", "obviously", "clearly", "definitely", "probably", "surely"],
       hedgeable: false,
       notPrecededBy: /(?:if|whether|wonder|not sure|maybe|might)(?: that)? $/,
     },
@@ -635,7 +542,6 @@ export const RULES: Rule[] = [
     {
       // Others reading the writer's mind: "everyone at the meeting could tell I had no idea".
       p: "(?<t>everyone|everybody|people|they|he|she|the whole (?:room|class|team|office)|all of them|{OTHER})(?: (?:at|in) (?:the |my |our )?[^ ,]+)? (?:{ADV})?(?<h>(?:could|can|must have|will) (?:all )?(?:tell|see|sense|smell|notice))(?: (?:straight|right) away| immediately| instantly)?(?= (?:that|how|what|i) |(?: (?:that|how|what|i))?(?: ,|$))",
-      triggers: ["tell", "see", "sense", "smell", "notice"],
       hedgeable: false,
       notPrecededBy: /(?:if|whether|wonder|not sure|maybe|worried|afraid|scared|hope)(?: that)? $/,
     },
@@ -647,7 +553,6 @@ export const RULES: Rule[] = [
     {
       // "I know they all think I'm some clueless kid": certainty about others' private opinion.
       p: "(?<h>i (?:just )?(?:know|can tell|am sure|'m sure|bet) (?:that )?(?<t>they|he|she|everyone|people|{OTHER}) (?:all |secretly |really )?(?:think|thinks|see|sees|feel|feels|believe|believes)) (?:that )?(?:i|me|my)",
-      triggers: ["know", "tell", "sure", "bet"],
       hedgeable: false,
     },
     {
@@ -663,28 +568,12 @@ export const RULES: Rule[] = [
     {
       // "You're only sorry you got caught".
       p: "(?<t>you|ur|he|she|they) (?:are |is |'s |were |was )?(?:{ADV})?(?:only |just |not )?(?<h>sorry (?:because |cause |bc |that )?(?:you|u|he|she|they) (?:got|were|was|are) caught)",
-      triggers: ["caught"],
       hedgeable: false,
     },
   ]),
   ...rules("labeling", [
     {
       p: "(?<t>{YOUBE}|{IBE}|i (?:feel|felt) like|i always feel like|(?:he|she|they|{OTHER}) (?:is|'s|are|was|were|will always be)|i (?:will|'ll) (?:always|forever|never be anything but|never be anything more than) be) {INT}(?<h>{LABEL})",
-      triggers: [
-        "you",
-        "ur",
-        "i",
-        "he",
-        "she",
-        "they",
-        "my",
-        "his",
-        "her",
-        "their",
-        "men",
-        "women",
-        "people",
-      ],
       notPrecededBy:
         /(?:^| )(?:(?:you|he|she|they|everyone|people|[^ ]+) (?:think|thinks|thought|believe|believes|said|says|call|calls|called|told me|tell me)|think|thinks|thought|believes|called|calls|said|says|call|like|if|than|whether|that|realize|realise|notice|see|sees|know|knows|tell me|decide|decided|find out|made me feel|makes me feel|make me feel|worried|afraid|scared|felt like|feel like|not because|as if|not that|i am not saying)(?: that)? $/,
       notFollowedBy:
@@ -714,14 +603,12 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|i|he|she|{OTHER}) (?:(?:{BE}|feel) (?:just |simply |still |ever )?(?:not|never)|will never be|will not ever be|will not be|'ll never be|can never be|could never be|am never) (?:{ADV})?(?<h>(?:good|smart|pretty|attractive|thin|strong|lovable|loveable|worthy|interesting|funny|successful|man|woman|clever|talented|capable|cool|fun|sexy|skinny|deserving|important) enough|worth (?:it|loving|anything|the effort|the trouble|your time)|a good (?:{ROLE}))",
-      triggers: ["enough", "worth", "good"],
       negatable: false,
       notPrecededBy:
         /(?:think|thinks|thought|believe|believes|said|says|told me|tells me|feel like|if|whether)(?: that)? $/,
     },
     {
       p: "(?<t>i) (?:feel|felt|am feeling) (?:so |really |such |like |just |completely |totally |utterly |a |an )*(?<h>worthless|useless|stupid|pathetic|unlovable|inadequate|hopeless|defective|dumb|incompetent|unworthy|disgusting|a failure|a loser|an idiot|a burden|a fraud|a disappointment|a waste|a mess|like nothing|like garbage|like trash|like a joke)",
-      triggers: ["feel", "felt", "feeling"],
       target: "self",
       notPrecededBy:
         /(?:make me|made me|makes me|not|never|do not|did not|when you|you make|you made)(?: that)? $/,
@@ -733,13 +620,11 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:something|everything) (?:is )?(?:really |seriously |deeply )?wrong with (?<t>me|you|him|her)|what is wrong with me|i am (?:the )?(?:problem|broken|defective|unlovable))",
-      triggers: ["wrong", "problem", "broken", "defective", "unlovable"],
       target: "self",
       notPrecededBy: /(?:like|think|thinks|said|says|as if)(?: that)? $/,
     },
     {
       p: "(?<t>he|she|they|{OTHER}) (?:is|'s|are|was|were) (?:{ADV})?(?:such |so |the |a |an )*(?<h>narcissist|narcissistic|psychopath|sociopath|monster|toxic|abusive|manipulative|crazy|psycho|evil|idiot|moron|loser|liar|cheater|jerk|bitch|asshole|selfish|lazy|useless|pathetic|bully|snake|fake|fraud)",
-      triggers: ["is", "are", "was", "were"],
       target: "other",
       notPrecededBy:
         /(?:think|thinks|thought|believe|said|says|called|told me|feel like|if|whether|not saying)(?: that)? $/,
@@ -747,7 +632,6 @@ export const RULES: Rule[] = [
     {
       // A bare name for oneself in a journal: "Forgot the client's name. Such an idiot."
       p: "^(?:i am |i'm )?such (?:a|an) (?:{INT})?(?<h>{LABELN})(?= ,|$)",
-      triggers: ["such"],
       target: "self",
       negatable: false,
     },
@@ -755,7 +639,6 @@ export const RULES: Rule[] = [
   ...rules("blame", [
     {
       p: "(?:(?:it|that|this|everything|all this|this whole thing|the whole thing|this mess|that mess|which) (?:is|was|'s|will be|would be)|all|its|all of this is|everything is) (?:{ADV})?(?:all |entirely |completely |totally |100% )?(?<h>(?<t>your|ur|his|her|their|my|his own|her own|your own|my own) (?:own )?(?:fault|doing|mess|responsibility|problem))",
-      triggers: ["fault", "doing", "mess", "responsibility", "problem"],
       notFollowedBy: /^ (?:too|as well|either)/,
     },
     {
@@ -765,31 +648,10 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:because of|thanks to|due to|all because of) (?<t>you|him|her|them|me|ur))",
-      triggers: ["because", "thanks", "due"],
       complaint: true,
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:{ADV})?(?:always |constantly |literally |now |really )?(?<h>(?:made|make|makes|making|forced|force|forces|pushed|push|pushes|drove|drive|drives|driving|cause|caused|causes|got) me (?:{NEGEMO})|(?:drove|drive|drives|driven|pushed|push|pushes|forced|force|pressured|guilted) me (?:to (?:this|it|that|drink|drinking|do it)|into)|(?:made|make|makes|making) me (?:so |feel |feel so |feel like |this |really |cry|want|have to|be |look )+(?:{NEGEMO}|like (?:a|an|i|shit|crap|nothing|garbage|an idiot|i am)|(?:a|an) [^ ,]+|(?:stupid|worthless|crazy|small|bad|awful|terrible|guilty|horrible|ugly|fat|useless|unwanted|insecure|jealous|paranoid|unloved|invisible|alone)))",
-      triggers: [
-        "made",
-        "make",
-        "makes",
-        "making",
-        "forced",
-        "force",
-        "forces",
-        "pushed",
-        "push",
-        "pushes",
-        "drove",
-        "drive",
-        "drives",
-        "driving",
-        "cause",
-        "caused",
-        "causes",
-        "got",
-      ],
       notFollowedBy:
         /^ (?:laugh|smile|happy|special|loved|safe|good|better|seen|heard|calm|proud|welcome|beautiful|wanted|whole|excited|grateful|comfortable|feel (?:loved|safe|good|better|special|happy|seen|heard|calm|proud))/,
     },
@@ -805,27 +667,12 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:i|we) (?:{ADV})?(?:blame|blamed) (?<t>you|him|her|them|myself|yourself|my ex|my parents|my mom|my dad)|(?<t2>i|you|he|she) (?:am|are|is|'s|was|were) (?:to blame|the one to blame|responsible for (?:this|everything|all|it|my|our|his|her)))",
-      triggers: ["blame", "blamed", "responsible"],
     },
     {
       p: "(?<h>look (?:at )?what (?<t>you|he|she|they) (?:did|have done|'ve done|made me do|did to (?:me|us)|caused|started)|(?<t2>you|he|she) (?:started|start|starts) (?:it|this|all this|the fight|the argument)|(?:this|it) is (?:all )?on (?:you|him|her)|(?<t3>you|he|she) did this(?: to (?:me|us))?|(?<t4>you|he|she) (?:let|have let|'ve let) (?:this|it|that) happen|(?<t5>you|he|she) (?:let|have let) me down|(?:you|he|she) (?:put|have put|'ve put) me (?:in|through) this|you brought this on|you asked for it|(?:he|she|you) provoked me)",
-      triggers: [
-        "look",
-        "started",
-        "start",
-        "starts",
-        "on",
-        "did",
-        "let",
-        "put",
-        "brought",
-        "asked",
-        "provoked",
-      ],
     },
     {
       p: "(?<h>if (?:it (?:was|were|had|has) not|it is not|it's not|it wasn't|it weren't|not) (?:been )?for (?<t>you|him|her|them|your|his|her|me))",
-      triggers: ["for"],
     },
     {
       p: "(?<h>if (?<t>you|he|she|they) (?:had|'d|would have|would|had only|had just|'d just|'d only) (?:just |only |not |never |n't )?[^ ,]+) {G8}(?:i|we|it|this|things|none of this|nothing|he|she) (?:would|'d|could|might) (?:not|never|have|still|be)",
@@ -838,7 +685,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:it is|it's|its|it was|this is|that is|everything is|everything was|all this is) (?:all |entirely |completely )?(?<t>my) (?:own )?fault|(?:because of|due to|all because of) (?<t2>me)|i (?:ruined|destroyed|wrecked|ruin|destroy) (?:everything|it all|my life|our|us|this|the relationship|his life|her life|their)|i (?:am|'m|was) (?:the )?(?:reason|cause) (?:why )?(?:he|she|they|we|you|our|my|this|it|everything|the))",
-      triggers: ["my", "me", "ruined", "destroyed", "wrecked", "ruin", "destroy", "reason", "cause"],
       target: "self",
       notPrecededBy: /(?:not|no|never|nobody|isn't|wasn't|it is not|it was not)(?: [^ ]+)? $/,
       complaint: false,
@@ -851,7 +697,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?<t>i) (?:must|probably|surely) (?:have|'ve) (?:done|said) something (?:wrong|stupid|bad|to (?:upset|annoy|hurt|offend|anger)))",
-      triggers: ["something"],
       negatable: false,
     },
     {
@@ -861,7 +706,6 @@ export const RULES: Rule[] = [
     {
       // Hindsight turned on oneself: "if I had tried harder, my dad would still be alive".
       p: "(?<h>if (?:only )?(?<t>i) (?:had|would)(?: not)? (?:[^ ,]+ ){1,5}(?:, )?(?:then )?(?:[^ ,]+ ){1,4}(?:would|could) (?:still|not|never))",
-      triggers: ["had", "would"],
       negatable: false,
       hedgeable: false,
     },
@@ -878,7 +722,6 @@ export const RULES: Rule[] = [
     {
       // The whole weight taken on: "I caused all of this", "I feel responsible for his drinking".
       p: "(?<t>i) (?:{ADV})?(?<h>(?:caused|cause) (?:all of )?(?:this|it all|everything|all this|the (?:divorce|breakup|break-up|fight|accident|whole thing)|(?:his|her|their|our|my [^ ,]+ 's) [^ ,]+)|(?:feel|felt) (?:totally |completely |so |fully |solely )?responsible for (?:his|her|their|the|our|my|everything|it|this|what|all)|(?:am|was) (?:totally |completely |fully |solely )responsible for (?:everything|it all|all of (?:this|it)|this|what happened))",
-      triggers: ["caused", "cause", "responsible"],
       notPrecededBy: /(?:if|whether|wonder|not sure|maybe|worried|afraid)(?: that)? $/,
     },
     {
@@ -890,28 +733,12 @@ export const RULES: Rule[] = [
     {
       // "Everything that went wrong is on me".
       p: "(?<h>(?:everything|it all|all of (?:this|it)|all this|what happened) (?:[^ ,]+ ){0,3}(?:is|was) (?:all )?on (?<t>me))(?= ,|$)",
-      triggers: ["on"],
       target: "self",
     },
   ]),
   ...rules("catastrophizing", [
     {
       p: "(?<h>(?:a |an |total |complete |absolute |utter |such a |the )*(?:disaster|catastrophe|catastrophic|nightmare|end of the world|end of everything|apocalypse|hell on earth|living hell|unbearable|unsurvivable|devastating|tragedy|over for me|worst (?:thing|day|night|week|year|mistake|case|outcome|possible|ever|that could|[^ ,]+ (?:ever|of my life|imaginable|in history))))",
-      triggers: [
-        "disaster",
-        "catastrophe",
-        "catastrophic",
-        "nightmare",
-        "end",
-        "apocalypse",
-        "hell",
-        "unbearable",
-        "unsurvivable",
-        "devastating",
-        "tragedy",
-        "over",
-        "worst",
-      ],
       target: "other",
       notPrecededBy:
         /(?:not|nothing|no|never|is not|was not|it is not|it was not|would not be|won't be|will not be|isn't|wasn't|not a|not the|won't be a|not be a|at|if|avoid|avoided|saved|save|prevent)(?: a| the| an)? $/,
@@ -919,7 +746,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>i|we|you|he|she) (?:{ADV})?(?:can not|could not|can't|cannot|will not be able to|would not be able to|will never be able to|would never be able to) (?:{ADV})?(?:take|handle|stand|bear|cope|survive|live|go on|deal|breathe|function|do this|face|get through|keep going|keep doing this|manage|hold on)(?: it| this| that| with| any| without)*(?: anymore| any more| any longer| another)?",
-      triggers: ["not"],
       // "I felt like I couldn't breathe, my hands were tingling": a panic attack described.
       notPrecededBy: /(?:felt|feel|feels|feeling) like (?:i )?$/,
       notFollowedBy:
@@ -927,30 +753,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?<t>my|our|his|her|the|this|my whole|our whole) (?:whole |entire )?(?:life|lives|relationship|marriage|career|future|world|family|reputation|day|night|week|weekend|trip|holiday|birthday|wedding|evening|anniversary|chance|chances|everything) (?:{BE} |is |was |are |feels |seems |just |now |completely |totally |absolutely |utterly |officially |basically |going to be |gonna be |will be )*(?:ruined|over|destroyed|wrecked|finished|doomed|hopeless|falling apart|in pieces|shattered|a disaster|a nightmare|a mess|a wreck|gone|pointless|meaningless|done for|the worst|unbearable|collapsing|crumbling|in ruins|wasted))",
-      triggers: [
-        "life",
-        "lives",
-        "relationship",
-        "marriage",
-        "career",
-        "future",
-        "world",
-        "family",
-        "reputation",
-        "day",
-        "night",
-        "week",
-        "weekend",
-        "trip",
-        "holiday",
-        "birthday",
-        "wedding",
-        "evening",
-        "anniversary",
-        "chance",
-        "chances",
-        "everything",
-      ],
       target: "other",
       notPrecededBy: /(?:not|never|if|worried|afraid|scared)(?: that)? $/,
     },
@@ -960,7 +762,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:everything|it all|my life|our life|the world|our relationship|my world|things|my marriage|our marriage|the whole thing) (?:{BE} |is |just |now |completely |totally |going to |gonna |will )*(?:falling apart|fall apart|crashing down|crash down|collapsing|collapse|crumbling|crumble|going to hell|spiraling|spiralling|coming apart|over|ruined|destroyed))",
-      triggers: ["everything", "all", "life", "world", "relationship", "things", "marriage", "thing"],
       target: "other",
       notPrecededBy: /(?:not|never|if|before|until)(?: that)? $/,
     },
@@ -993,24 +794,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:this|it|that|everything|life|my life|things|the situation|the pain|this pain) (?:{BE}|is|feels|feel|was) (?:{ADV})?(?:so |absolutely |completely |totally |just |really |fucking |utterly |too )*(?:unbearable|awful|horrible|terrible|horrendous|hopeless|the worst|intolerable|unlivable|unfixable|too much to bear|beyond repair|hell|agony|torture|a living hell|a catastrophe))",
-      triggers: [
-        "unbearable",
-        "awful",
-        "horrible",
-        "terrible",
-        "horrendous",
-        "hopeless",
-        "worst",
-        "intolerable",
-        "unlivable",
-        "unfixable",
-        "bear",
-        "repair",
-        "hell",
-        "agony",
-        "torture",
-        "catastrophe",
-      ],
       target: "other",
       // "It was the worst grade I've had" ranks one thing; it does not call it unbearable.
       notFollowedBy:
@@ -1047,64 +830,32 @@ export const RULES: Rule[] = [
     {
       // A small sign read as the start of the worst: "this cough will turn into something terrible".
       p: "(?<h>(?:turn|turning|turns|develop|developing|develops|grow|growing|grows) into (?:something )?(?:(?:really|very|so) )?(?:terrible|serious|awful|horrible|dangerous|deadly|fatal|cancer|a disaster|a catastrophe|a nightmare)|something (?:terrible|awful|horrible|really bad|bad|dreadful) (?:is going to|is gonna|will|is about to) happen|(?:a sign|a symptom|the start) of something (?:terrible|awful|horrible|serious|really bad|bad|dreadful|deadly|fatal))",
-      triggers: [
-        "turn",
-        "turning",
-        "turns",
-        "develop",
-        "developing",
-        "develops",
-        "grow",
-        "growing",
-        "grows",
-        "happen",
-        "sign",
-        "symptom",
-        "start",
-      ],
       target: "other",
     },
     {
       p: "(?<h>(?:means|must mean|could mean|might mean|must be|is probably|is definitely|is surely|is obviously) (?:that )?(?:i am |i have |it is |he is |she is )?(?:having |getting |got )?(?:a )?(?:heart attack|stroke|brain (?:tumour|tumor)|(?:tumour|tumor)|cancer|aneurysm|serious illness|something (?:seriously |really )?(?:serious|wrong with me|fatal|deadly)))",
-      triggers: [
-        "heart",
-        "stroke",
-        "tumor",
-        "tumour",
-        "cancer",
-        "aneurysm",
-        "illness",
-        "serious",
-        "wrong",
-        "fatal",
-        "deadly",
-      ],
       target: "other",
       negatable: false,
     },
     {
       // Everything gives way: "if I don't get this promotion everything falls apart".
       p: "(?<h>(?<t>everything|it all|my life|our life|our lives|the family|our family|my world|the whole [^ ,]+) (?:{ADV})?(?:falls|will fall|would fall|is falling|is going to fall|fell|is gonna fall|'ll fall|comes|will come|would come|is coming|came) (?:crashing )?(?:apart|down|crashing down|to pieces))",
-      triggers: ["apart", "down", "pieces"],
       target: "other",
     },
     {
       // Lost beyond repair: "now I've lost her for good".
       p: "(?<t>i|we|you|he|she|they) (?:have |had |'ve |'d |will |'ll )?(?:{ADV})?(?<h>lost (?:[^ ,]+ ){0,2}(?:for good|forever|for ever|for the rest of my life))",
-      triggers: ["good", "forever", "ever", "rest"],
       target: "self",
     },
     {
       // The chain's last link: "I'll be fired and never work again".
       p: "(?<h>(?:and|then|and then) (?:i |we )?(?:will |'ll )?never (?:work|recover|find (?:work|a job|anyone|love)|be happy|be loved|get (?:a job|over (?:it|this))) again)",
-      triggers: ["never"],
       target: "self",
       negatable: false,
     },
     {
       // A chain to a life closed off: "…I'll fail the whole year and never get into uni".
       p: "(?<h>(?:and|then|and then) (?:i |we )?(?:will |'ll )?never (?:get into|get in to|be accepted (?:to|at|into)) (?:uni|university|college|med school|medical school|law school|a good (?:uni|university|college|school)))",
-      triggers: ["never"],
       target: "self",
       negatable: false,
     },
@@ -1126,14 +877,12 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|i|he|she|they|people|{OTHER}) (?:{ADV})?(?<h>must|have to|has to|need to|needs to|got to|gotta|had better|'d better|better) (?:always |never |just |really |at least )?(?:be (?:perfect|strong|stronger|better|the best|good enough|in control|happy|okay|ok|fine|able to|on top|successful|thin|thinner|pretty|smart|productive|over (?:it|this|him|her)|more|less|nicer|kinder|there for)|stop|start (?:being|acting|treating|listening|respecting|showing|taking|caring|helping|doing)|change|grow up|learn|get over|understand that|understand how|respect|listen to me|always|never|do better|try harder|make (?:him|her|them|everyone|everybody|people|you|me) (?:happy|like|love|proud|see)|please (?:everyone|him|her|them|people)|prove|(?:apologise|apologize)|realize|realise|accept|get it together|get your act|get my act|man up|toughen up|pull yourself|pull myself|figure (?:it|this|my life|yourself|myself) out|handle (?:this|it) (?:myself|alone|on my own)|deal with it|be there|earn|fix (?:this|it|myself|yourself|everything)|cope|snap out|move on|let it go|get a grip|work harder|do more|do everything|keep (?:it|everything|everyone) together|show more|put me first|put (?:in|more) effort|pay attention|think before|know better|care more|appreciate|be (?:liked|loved|approved of|accepted|admired|respected) by (?:everyone|everybody|all|every)|get (?:everything|it all) (?:done|right|perfect)|get (?:it|this|everything) (?:right|perfect|perfectly)|do (?:everything|it all) (?:right|perfectly|myself)|be good at everything|make no mistakes|never make (?:a )?mistakes?|be (?:the )?perfect(?: [^ ,]+)?|make (?:everyone|everybody) (?:happy|like me|proud))",
-      triggers: ["must", "have", "has", "need", "needs", "got", "gotta", "better"],
       negatable: false,
       notPrecededBy:
         /(?:(?:^| )(?:do not|does not|did not|not|never|maybe|perhaps|if|whether|we|what)(?: really)?) $/,
     },
     {
       p: "(?<t>it|this|that|things|life|love|relationships|marriage|sex|a relationship|my life|our relationship) (?:{ADV})?(?<h>should|should not|should have|shouldn't|is supposed to|was supposed to|is not supposed to|was not supposed to|ought to|has to|must) (?:{ADV})?(?:be|feel|have been|have gone|not|never|always|work|happen|come|matter)(?: (?:so|this|that|more|less|easy|easier|hard|harder|different|better|perfect|fair|simple|like|natural|effortless|happy|fun|romantic|fine|over|enough|better than|to))",
-      triggers: ["should", "supposed", "ought", "has", "must", "shouldn't"],
       target: "other",
       negatable: false,
     },
@@ -1144,12 +893,10 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:if only|i wish) (?<t>i|you|he|she) (?:had|'d|would|would have|could|could have|were|was) (?:not |never |just |only )?[^ ,]+)",
-      triggers: ["only", "wish"],
       negatable: false,
     },
     {
       p: "(?<h>(?:a|any) (?:real|good|decent|normal|loving|proper) (?:partner|boyfriend|girlfriend|husband|wife|man|woman|mother|father|friend|person|parent) (?:would|would not|would never|does not|never|always|knows|would know))",
-      triggers: ["real", "good", "decent", "normal", "loving", "proper"],
       target: "other",
       negatable: false,
     },
@@ -1174,14 +921,12 @@ export const RULES: Rule[] = [
     {
       // A rule with a verdict on failing it: "I have to get everything done or I'm useless".
       p: "(?<t>i|you|he|she) (?:{ADV})?(?<h>(?:have to|has to|need to|needs to|must|got to)) (?:[^ ,]+ ){1,8}(?:, )?or (?:else )?(?:i am|i will be|you are|he is|she is|i have|it means i am) (?:just |totally |completely |a )?(?:useless|worthless|a failure|failed|a loser|nothing|pathetic|lazy|weak|a bad [^ ,]+|a terrible [^ ,]+)",
-      triggers: ["have", "has", "need", "needs", "must", "got"],
       negatable: false,
     },
   ]),
   ...rules("fortune-telling", [
     {
       p: "(?<t>you|i|he|she|they|it|this|we|things|nothing|no one|everyone|people|that|my life|life|our relationship|the relationship|this relationship|the marriage|our marriage|{OTHER}) (?:{ADV})?(?:(?:will|'ll|is going to|are going to|am going to|is gonna|will always be|am never going to|is never going to|are never going to|was never going to|were never going to) )?(?:{ADV})?(?<h>will never|is never going to|are never going to|am never going to|was never going to|were never going to|will not ever|is not ever going to|are not ever going to|am not ever going to|are not going to ever|will never ever|never going to)",
-      triggers: ["never", "ever"],
       notFollowedBy:
         /^ (?:(?:ever )?(?:stop (?:loving|caring|trying)|forget (?:how|what|the|you|that|this|our|when)|leave (?:you|your side)|hurt you|lie to you|cheat|give up on (?:you|us)|let (?:you|anything|anyone|that) (?:go|happen|down|hurt)|do (?:that|this|it) again|betray|be (?:the same|alone)$|regret (?:this|you|us|marrying|meeting|it)|lose (?:you|hope in)|take you for granted|walk away|stop|go back|make that mistake|forgive myself for hurting|doubt you|abandon you|treat you|raise my voice|read your|check your|look at your|say that|see (?:me|us|the kids|your kids|them)))/,
       notPrecededBy:
@@ -1189,7 +934,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|i|he|she|they|it|this|we|things|nothing|no one|everyone|people|that|my life|life|our relationship|the relationship|this relationship|the marriage|{OTHER}) (?:{ADV})?(?<h>will not|won't|is not going to|are not going to|am not going to|is not gonna|are not gonna|am not gonna) (?:{ADV})?(?:ever )?(?:work|change|last|get better|improve|understand|care|love|like|want|believe|forgive|trust|listen|succeed|pass|find|make it|be able|be happy|be enough|be good enough|matter|help|end well|work out|turn out|recover|heal|be the same|be okay|be ok|be fine|want me|love me|like me|hire me|choose me|pick me|stay|come back|call|text|notice|get it|ever|show up|bother|remember|try|hold)",
-      triggers: ["not"],
       notFollowedBy:
         /^ (?:work (?:tonight|today|tomorrow|this|on)|be able to make it|call (?:you|tonight|today|until|till|before)|text (?:you|tonight|today|until|till|before)|stay (?:late|long|over|for)|change (?:my|the|our) (?:mind|plans|plan))/,
       notPrecededBy:
@@ -1205,42 +949,21 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>i (?:just )?(?:know|can tell|can see|bet|am sure|'m sure|am certain|can feel) (?:that )?(?:it|this|he|she|they|you|we|i|things|everything|everyone|nobody|no one|tomorrow|tonight|(?:the|this|my|our) [^ ,]+) (?:will|'ll|is going to|are going to|am going to|won't|will not|is not going to|are not going to|am not going to|is gonna|are gonna|am gonna|never))",
-      triggers: ["know", "tell", "see", "bet", "sure", "certain", "feel"],
       target: "other",
       notFollowedBy:
         /^ (?:be (?:fine|okay|ok|great|good|amazing|alright|all right|better|wonderful|happy|proud)|love|like|enjoy|figure|get through|work (?:it|this|things) out|make it|do great|do well|do amazing|understand|forgive)/,
     },
     {
       p: "(?<h>(?:it is|it's|this is|that is|this relationship is|we are|i am|you are|he is|she is|things are|it was|this was) (?:{ADV})?(?:never going to|not going to|not gonna|never gonna) (?:work|happen|change|get better|last|improve|be (?:okay|ok|fine|enough|the same|good enough)|end well))",
-      triggers: ["going", "gonna"],
       target: "other",
     },
     {
       p: "(?<h>(?:doomed|bound|destined|sure|certain|guaranteed) to (?:fail|end|go wrong|happen again|repeat|break up|be alone|lose|get hurt|be hurt|mess up|screw up|leave|cheat|happen)|there is no (?:way|chance) (?:it|this|he|she|they|you|i|we) (?:will|'ll|is going to|are going to|am going to|can|could|would|ever)|(?:no one|nobody|no man|no woman|noone) (?:{ADV})?(?:will|is going to|would|is ever going to) (?:ever )?(?:love|want|date|marry|hire|like|choose|care|stay|understand|accept|forgive|believe|come|show up|turn up|call|notice|remember|help|listen|read|buy|reply|answer|agree|say yes)|i will (?:end up|always be|die) (?:alone|single|by myself|unloved|miserable|broke|a failure|with no one|(?:just )?like my)|(?:nothing|no one|nobody) (?:is|will|are) (?:ever )?(?:going to |gonna )?(?:change|work|help|get better|improve|be different|care)|there is no (?:future|hope) (?:for|with) (?:us|me|this|him|her|them))",
-      triggers: [
-        "doomed",
-        "bound",
-        "destined",
-        "sure",
-        "certain",
-        "guaranteed",
-        "way",
-        "chance",
-        "no",
-        "end",
-        "always",
-        "die",
-        "nothing",
-        "nobody",
-        "future",
-        "hope",
-      ],
       target: "other",
       negatable: false,
     },
     {
       p: "(?<h>(?:there is )?no (?:point|use) (?:in )?(?:trying|even trying|bothering|applying|asking|talking|going|getting my hopes up|hoping)|what is the point(?: of (?:trying|even trying|anything|it|this|going|talking|bothering|asking|applying))?|why (?:even )?bother(?: trying)?|it is (?:pointless|hopeless|useless|no use)|(?:never|not) going to happen)",
-      triggers: ["point", "use", "bother", "pointless", "hopeless", "useless", "happen"],
       target: "other",
       negatable: false,
     },
@@ -1256,12 +979,10 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>i|we|you|he|she|they) (?:will|'ll|am going to|are going to|is going to) (?:{ADV})?(?:always |probably |just )?(?<h>(?:be|stay|remain|feel) (?:stuck|trapped|alone|single|miserable|unhappy|poor|broke|in debt|lonely|like this) (?:[^ ,]+ ){0,4}(?:forever|for ever|for the rest of my life|for good|until i die))",
-      triggers: ["forever", "ever", "rest", "good", "die"],
     },
     {
       // Bad news foretold as certain: "I'm getting fired", "we'll lose the house", "the biopsy will come back bad".
       p: "(?<t>i|we|you|he|she|they) (?:am|are|is|'s|will|'ll|are going to|am going to|is going to) (?:{ADV})?(?:so |definitely |probably |totally )?(?<h>(?:getting|get|be) (?:fired|sacked|dumped|kicked out|laid off|evicted|expelled|left)|lose (?:the|our|my|your|his|her|their) (?:house|home|flat|apartment|job|kids|children|business|savings|car))",
-      triggers: ["fired", "sacked", "dumped", "kicked", "laid", "evicted", "expelled", "left", "lose"],
       // "If I lose this client we'll lose the house" and "be fired and never work again" are a chain to
       // the worst: catastrophizing, flagged there.
       notPrecededBy:
@@ -1270,20 +991,17 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?<t>the |my |his |her |your )?(?:results?|tests?|biopsy|scan|scans|bloods|blood test|mri|x-ray|it|they) (?:will|'ll|are going to|is going to) (?:{ADV})?(?:definitely |probably )?come back (?:bad|positive|as cancer|wrong|abnormal|with bad news))",
-      triggers: ["back"],
       target: "self",
     },
     {
       // No one will come near: "nobody will talk to me".
       p: "(?<h>(?<t>no one|nobody|none of them|not one person) (?:{ADV})?(?:will|is going to|are going to|'ll|would) (?:ever )?(?:talk to|like|want|love|date|hire|marry|notice|care about|listen to|speak to|invite|sit with|remember|miss|come to|help) me)",
-      triggers: ["will", "going", "would"],
       target: "self",
       notPrecededBy: /(?:if|whether|worried|afraid|scared|fear|wonder|maybe|hope)(?: that)? $/,
     },
     {
       // "It'll be exactly the same with whatever new friends I make": the past as the future.
       p: "(?<h>(?<t>it|this|things|that) (?:will|'ll|is going to|is gonna) (?:{ADV})?(?:be|end|go) (?:exactly |just )?(?:the same|the same way)) (?:with|again|next|as|every)",
-      triggers: ["same"],
       target: "other",
       notPrecededBy: /(?:if|hope|promise|unless)(?: that)? $/,
     },
@@ -1295,7 +1013,6 @@ export const RULES: Rule[] = [
     {
       // "There's no fixing us now", "by the time they find it it'll be too late".
       p: "(?<h>there is no (?:fixing|saving|coming back from|going back from|repairing) (?:us|this|it|that|our [^ ,]+)|(?:it will|it'll|it is going to) (?:already )?be too late)",
-      triggers: ["fixing", "saving", "coming", "going", "repairing", "late"],
       target: "other",
       notPrecededBy: /(?:if|before|hope|worried|afraid|scared|fear|maybe|or)(?: that)? $/,
     },
@@ -1459,7 +1176,6 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>or else(?: (?:i|you|we|something))?)(?: ,|$)",
-      triggers: ["else"],
       target: "partner",
     },
     {
@@ -1504,7 +1220,6 @@ export const RULES: Rule[] = [
     {
       // "next lie and you're sleeping at your mum's", "keep ignoring me and I'll be gone".
       p: "(?<h>(?:(?:the )?next (?:lie|secret|time you lie|excuse|slip)|keep (?:ignoring|lying to|lying|hiding|cheating|texting|seeing) (?:[^ ,]+ ){0,2})(?:,? )?and (?:then )?(?:you are|you're|you will be|you'll be|i am|i'm|i will be|i'll be|i will|i'll|we are|we're|ur) (?:{ADV})?(?:gone|leaving|done|out|over|finished|through|sleeping (?:at|on|in)|moving out|packing|calling|telling))",
-      triggers: ["next", "keep"],
       target: "partner",
       negatable: false,
     },
@@ -1517,7 +1232,6 @@ export const RULES: Rule[] = [
     {
       // "…or you can go sleep at your mum's": the door shown.
       p: "(?<h>(?:or|otherwise|or else) (?:you can|you could|you will|you'll|ur) (?:just )?(?:go (?:sleep|live|stay|back)|sleep (?:at|on|in)|pack (?:your|ur)|get out|leave|move out|find somewhere))",
-      triggers: ["or", "otherwise", "else"],
       target: "partner",
       negatable: false,
     },
