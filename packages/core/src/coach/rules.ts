@@ -168,7 +168,8 @@ export const RULES: Rule[] = [
       notFollowedBy:
         /^ (?:going to|gonna|fail(?:s|ed)? to|stop(?:s|ped)? (?:loving|caring|trying)|forget|forgot|meant|mean|intended|wanted to (?:hurt|upset)|thought|expected|imagined|felt (?:so|this)|been (?:so|happier|more)|doubt|regret|want to lose|want to hurt|want you to|let (?:you|me) (?:go|down)|knew|know|said|lied|cheated|cheat|touched|told|promised|asked|did (?:that|it)|noticed|realized|realised|saw|heard|got (?:your|the|a)|received|leave you|hurt you|lie to you|give up on (?:you|us)|seen|(?:given|gave|give) (?:me|us|you) (?:a |any )?(?:reason|cause)|(?:[^ ,]+ ){1,5}before(?= ,|$))/,
       notPrecededBy:
-        /(?:^| )(?:i would|i will|i am|i have|would|almost|nearly|hardly|as you|than|if|until|you have|you had) $/,
+        // "a good mother never…" states a rule for a role (should), not a pattern.
+        /(?:^| )(?:i would|i will|i am|i have|would|almost|nearly|hardly|as you|than|if|until|you have|you had|a|an|any) $/,
     },
     {
       p: "(?<h>(?:every|each) (?:single )?time|all the time|again and again|over and over(?: again)?|time and (?:time )?again|yet again|as usual|like always|as always|(?:every|each) (?:single )?(?:day|night|week|weekend) (?:you|he|she|i))",
@@ -363,6 +364,10 @@ export const RULES: Rule[] = [
       negatable: false,
       notPrecededBy: /(?:if|whether|said|says|told me|know|sure)(?: that)? (?:[^ ,]+ ){0,4}$/,
     },
+    {
+      // A slip wipes out the progress: "so the 7 months mean nothing", "I'm back at zero".
+      p: "(?<h>(?:(?:the |those |these |all (?:those |these |the |my )?|my )?(?:[^ ,]+ )?(?:months|years|weeks|days|progress|effort|work) (?:{BE} |now |just |all |basically )*(?:mean|means|meant|count|counts|counted) (?:for )?nothing|(?<t>i) (?:am|was) (?:now |basically |right |just )?back (?:at|to) (?:zero|square one|the start|the beginning|day one)))",
+    },
   ]),
   ...rules("mind-reading", [
     {
@@ -483,9 +488,11 @@ export const RULES: Rule[] = [
       notPrecededBy: /(?:if|whether|wonder|worried|scared|afraid|know|sure|maybe)(?: that)? $/,
     },
     {
-      p: "(?<h>(?:no one|everyone|people|nobody)(?: (?:at|in|from) (?:the |my |our |this )?[^ ,]+)? (?:{ADV})?(?:ever |really |even )?(?:likes|like|cares|care|loves|love|wants|want|respects|respect|understands|hates|hate|is against|are against|gives a|would (?:ever )?(?:want|love|care|miss)|thinks|think) (?:me|about me|what i|my|i am|i'm|i look|i seem|i sound|i was|i have|i do not|i can not|that i|to be with me|anything i))",
+      p: "(?<h>(?:no one|everyone|people|nobody)(?: (?:at|in|from) (?:the |my |our |this )?[^ ,]+)? (?:{ADV})?(?:ever |really |even )?(?:likes|like|cares|care|loves|love|wants|want|respects|respect|understands|hates|hate|is against|are against|gives a|would (?:ever )?(?:want|love|care|miss)|thinks|think) (?:me(?! (?:never|always|can not|do not|are|will|would|should|have|get|end|just|can|could|who|is|has))|about me|what i|my|i am|i'm|i look|i seem|i sound|i was|i have|i do not|i can not|that i|to be with me|anything i))",
       target: "other",
       hedgeable: false,
+      // "is there hope for people like me": a group, not what people feel.
+      notPrecededBy: /(?:^| )(?:for|to|with|of|about|than|at|from|other|most|some|many|all|help|helps|among|against|by|on) $/,
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:only|just) {G3}(?:me|with me|around|me around|to me) {G2}because (?:they|he|she|you|i am|i'm|i|it is|it's|of)",
@@ -570,6 +577,11 @@ export const RULES: Rule[] = [
       p: "(?<t>you|ur|he|she|they) (?:are |is |'s |were |was )?(?:{ADV})?(?:only |just |not )?(?<h>sorry (?:because |cause |bc |that )?(?:you|u|he|she|they) (?:got|were|was|are) caught)",
       hedgeable: false,
     },
+    {
+      // "she's regretting marrying me": a feeling read off a quiet evening. Unless she said so.
+      p: "(?<t>you|he|she|they|{OTHER}) (?:is |are |must be |probably |obviously |clearly |secretly |already )*(?<h>(?:regretting|regrets|regretted) (?:ever )?(?:marrying|meeting|dating|being with|moving in with|having|choosing|picking|hiring|inviting|saying yes to|getting back with) (?:me|us))",
+      notPrecededBy: /(?:said|says|told me|tells me|admitted|admits|wrote)(?: that)? $/,
+    },
   ]),
   ...rules("labeling", [
     {
@@ -644,7 +656,7 @@ export const RULES: Rule[] = [
     {
       p: "(?<h>(?<t>your|ur|his|her|my) (?:own )?fault)",
       notPrecededBy:
-        /(?:not|no|nobody|isn't|wasn't|never|nothing|not all|is not|was not|would not|not really|not entirely|not completely|not just|isn't all|not saying it is|not saying it's|not about|whose|is it|was it|if it is|if it was|it is not|it was not|that is not)(?: [^ ]+)? $/,
+        /(?:not|no|nobody|isn't|wasn't|never|nothing|not all|is not|was not|would not|not really|not entirely|not completely|not just|isn't all|partly|partially|half|somewhat|also|in part|a bit|a little|not saying it is|not saying it's|not about|whose|is it|was it|if it is|if it was|it is not|it was not|that is not)(?: [^ ]+)? $/,
     },
     {
       p: "(?<h>(?:because of|thanks to|due to|all because of) (?<t>you|him|her|them|me|ur))",
@@ -669,7 +681,7 @@ export const RULES: Rule[] = [
       p: "(?<h>(?:i|we) (?:{ADV})?(?:blame|blamed) (?<t>you|him|her|them|myself|yourself|my ex|my parents|my mom|my dad)|(?<t2>i|you|he|she) (?:am|are|is|'s|was|were) (?:to blame|the one to blame|responsible for (?:this|everything|all|it|my|our|his|her)))",
     },
     {
-      p: "(?<h>look (?:at )?what (?<t>you|he|she|they) (?:did|have done|'ve done|made me do|did to (?:me|us)|caused|started)|(?<t2>you|he|she) (?:started|start|starts) (?:it|this|all this|the fight|the argument)|(?:this|it) is (?:all )?on (?:you|him|her)|(?<t3>you|he|she) did this(?: to (?:me|us))?|(?<t4>you|he|she) (?:let|have let|'ve let) (?:this|it|that) happen|(?<t5>you|he|she) (?:let|have let) me down|(?:you|he|she) (?:put|have put|'ve put) me (?:in|through) this|you brought this on|you asked for it|(?:he|she|you) provoked me)",
+      p: "(?<h>look (?:at )?what (?<t>you|he|she|they) (?:did|have done|'ve done|made me do|did to (?:me|us)|caused|started)|(?<t2>you|he|she) (?:started|start|starts) (?:it|this|all this|the fight|the argument)|(?:this|it|this whole (?:mess|thing|situation)|the whole (?:mess|thing|situation)|everything) is (?:all |entirely |completely |totally )?on (?:you|him|her|them)|it (?:is|was) (?:all )?(?:you|him|her|them) (?:who|that) (?:ruined|started|caused|broke|wrecked|destroyed|killed|messed|screwed)|(?<t3>you|he|she) did this(?: to (?:me|us))?|(?<t4>you|he|she) (?:let|have let|'ve let) (?:this|it|that) happen|(?<t5>you|he|she) (?:let|have let) me down|(?:you|he|she) (?:put|have put|'ve put) me (?:in|through) this|you brought this on|you asked for it|(?:he|she|you) provoked me)",
     },
     {
       p: "(?<h>if (?:it (?:was|were|had|has) not|it is not|it's not|it wasn't|it weren't|not) (?:been )?for (?<t>you|him|her|them|your|his|her|me))",
@@ -684,7 +696,7 @@ export const RULES: Rule[] = [
       p: "(?<h>i (?:would not|wouldn't|would never) (?:have to|need to|be|feel) {G6}if (?<t>you|he|she|they))",
     },
     {
-      p: "(?<h>(?:it is|it's|its|it was|this is|that is|everything is|everything was|all this is) (?:all |entirely |completely )?(?<t>my) (?:own )?fault|(?:because of|due to|all because of) (?<t2>me)|i (?:ruined|destroyed|wrecked|ruin|destroy) (?:everything|it all|my life|our|us|this|the relationship|his life|her life|their)|i (?:am|'m|was) (?:the )?(?:reason|cause) (?:why )?(?:he|she|they|we|you|our|my|this|it|everything|the))",
+      p: "(?<h>(?:it is|it's|its|it was|this is|that is|everything is|everything was|all this is) (?:all |entirely |completely )?(?<t>my) (?:own )?fault|(?:because of|due to|all because of) (?<t2>me)|i (?:ruined|destroyed|wrecked|ruin|destroy) (?:everything|it all|my life|our|us|this|the relationship|his life|her life|their)|i (?:am|'m|was) (?:the )?(?:reason|cause) (?:why )?(?:he|she|they|we|you|our|my|this|it|everything|the)|it (?:is|was) (?:all )?me (?:who|that) (?:killed|caused|ruined|started|broke|wrecked|destroyed|messed|screwed))",
       target: "self",
       notPrecededBy: /(?:not|no|never|nobody|isn't|wasn't|it is not|it was not)(?: [^ ]+)? $/,
       complaint: false,
@@ -742,7 +754,9 @@ export const RULES: Rule[] = [
       target: "other",
       notPrecededBy:
         /(?:not|nothing|no|never|is not|was not|it is not|it was not|would not be|won't be|will not be|isn't|wasn't|not a|not the|won't be a|not be a|at|if|avoid|avoided|saved|save|prevent)(?: a| the| an)? $/,
-      notFollowedBy: /^ (?:part|bit|movie|film|show|film|joke)/,
+      // "the worst week I've had in years" ranks it against recent weeks.
+      notFollowedBy:
+        /^ (?:part|bit|movie|film|show|joke|(?:i|we) (?:have|had) (?:had|felt|done|seen|been)(?: [^ ,]+){0,2} (?:in (?:years|months|ages|a while|a long time)|so far|this (?:year|month|term|semester)))(?: |$)/,
     },
     {
       p: "(?<t>i|we|you|he|she) (?:{ADV})?(?:can not|could not|can't|cannot|will not be able to|would not be able to|will never be able to|would never be able to) (?:{ADV})?(?:take|handle|stand|bear|cope|survive|live|go on|deal|breathe|function|do this|face|get through|keep going|keep doing this|manage|hold on)(?: it| this| that| with| any| without)*(?: anymore| any more| any longer| another)?",
@@ -859,6 +873,10 @@ export const RULES: Rule[] = [
       target: "self",
       negatable: false,
     },
+    {
+      // Harm read as permanent: "I've damaged them for life", "you've scarred her forever".
+      p: "(?<t>i|you|he|she|they|this|it) (?:have |has |had |will |probably |must have )?(?:{ADV})?(?<h>(?:damaged|scarred|ruined|traumatised|traumatized|broken|screwed up|messed up|fucked up) (?:them|him|her|me|you|us|the kids|my kids|my children|our kids|our children|my son|my daughter) (?:for life|forever|for ever|for good|permanently))",
+    },
   ]),
   ...rules("should", [
     {
@@ -876,7 +894,7 @@ export const RULES: Rule[] = [
       negatable: false,
     },
     {
-      p: "(?<t>you|i|he|she|they|people|{OTHER}) (?:{ADV})?(?<h>must|have to|has to|need to|needs to|got to|gotta|had better|'d better|better) (?:always |never |just |really |at least )?(?:be (?:perfect|strong|stronger|better|the best|good enough|in control|happy|okay|ok|fine|able to|on top|successful|thin|thinner|pretty|smart|productive|over (?:it|this|him|her)|more|less|nicer|kinder|there for)|stop|start (?:being|acting|treating|listening|respecting|showing|taking|caring|helping|doing)|change|grow up|learn|get over|understand that|understand how|respect|listen to me|always|never|do better|try harder|make (?:him|her|them|everyone|everybody|people|you|me) (?:happy|like|love|proud|see)|please (?:everyone|him|her|them|people)|prove|(?:apologise|apologize)|realize|realise|accept|get it together|get your act|get my act|man up|toughen up|pull yourself|pull myself|figure (?:it|this|my life|yourself|myself) out|handle (?:this|it) (?:myself|alone|on my own)|deal with it|be there|earn|fix (?:this|it|myself|yourself|everything)|cope|snap out|move on|let it go|get a grip|work harder|do more|do everything|keep (?:it|everything|everyone) together|show more|put me first|put (?:in|more) effort|pay attention|think before|know better|care more|appreciate|be (?:liked|loved|approved of|accepted|admired|respected) by (?:everyone|everybody|all|every)|get (?:everything|it all) (?:done|right|perfect)|get (?:it|this|everything) (?:right|perfect|perfectly)|do (?:everything|it all) (?:right|perfectly|myself)|be good at everything|make no mistakes|never make (?:a )?mistakes?|be (?:the )?perfect(?: [^ ,]+)?|make (?:everyone|everybody) (?:happy|like me|proud))",
+      p: "(?<t>you|i|he|she|they|people|{OTHER}) (?:{ADV})?(?<h>must|have to|has to|need to|needs to|got to|gotta|had better|'d better|better) (?:always |never |just |really |at least )?(?:be (?:perfect|patient|calm|strong|stronger|better|the best|good enough|in control|happy|okay|ok|fine|able to|on top|successful|thin|thinner|pretty|smart|productive|over (?:it|this|him|her)|more|less|nicer|kinder|there for)|stop|start (?:being|acting|treating|listening|respecting|showing|taking|caring|helping|doing)|change|grow up|learn|get over|understand that|understand how|respect|listen to me|always|never|do better|try harder|make (?:him|her|them|everyone|everybody|people|you|me) (?:happy|like|love|proud|see)|please (?:everyone|him|her|them|people)|prove|(?:apologise|apologize)|realize|realise|accept|get it together|get your act|get my act|man up|toughen up|pull yourself|pull myself|figure (?:it|this|my life|yourself|myself) out|handle (?:this|it) (?:myself|alone|on my own)|deal with it|be there|earn|fix (?:this|it|myself|yourself|everything)|cope|snap out|move on|let it go|get a grip|work harder|do more|do everything|keep (?:it|everything|everyone) together|show more|put me first|put (?:in|more) effort|pay attention|think before|know better|care more|appreciate|be (?:liked|loved|approved of|accepted|admired|respected) by (?:everyone|everybody|all|every)|get (?:everything|it all) (?:done|right|perfect)|get (?:it|this|everything) (?:right|perfect|perfectly)|do (?:everything|it all) (?:right|perfectly|myself)|be good at everything|make no mistakes|never make (?:a )?mistakes?|be (?:the )?perfect(?: [^ ,]+)?|make (?:everyone|everybody) (?:happy|like me|proud))",
       negatable: false,
       notPrecededBy:
         /(?:(?:^| )(?:do not|does not|did not|not|never|maybe|perhaps|if|whether|we|what)(?: really)?) $/,
@@ -896,7 +914,7 @@ export const RULES: Rule[] = [
       negatable: false,
     },
     {
-      p: "(?<h>(?:a|any) (?:real|good|decent|normal|loving|proper) (?:partner|boyfriend|girlfriend|husband|wife|man|woman|mother|father|friend|person|parent) (?:would|would not|would never|does not|never|always|knows|would know))",
+      p: "(?<h>(?:a|any) (?:real|good|decent|normal|loving|proper) {ROLE} (?:would|would not|would never|does not|never|always|knows|would know))",
       target: "other",
       negatable: false,
     },
@@ -1019,6 +1037,18 @@ export const RULES: Rule[] = [
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:is|are|'s|was|were) (?:{ADV})?(?:probably |definitely |obviously |already |secretly )*(?<h>planning (?:to leave|on leaving|to dump|to break up|an exit))",
     },
+    {
+      // Another's next move told as fact: "she's going to fire me", "he'll leave me for her".
+      // A worry named as one ("I'm afraid he'll leave me") is no prediction.
+      p: "(?<t>he|she|they|{OTHER}) (?:is going to|are going to|will) (?:{ADV})?(?:definitely |probably |surely |soon |eventually )?(?<h>(?:fire|sack|dump|leave|divorce|replace|ditch|cheat on|break up with|kick out|get rid of|let go of) me|let me go)",
+      notFollowedBy: /^ (?:a|an|the|some|alone|be|in peace|out of|home|to|first|early|now)(?: |$)/,
+      notPrecededBy: /(?:afraid|worried|scared|fear|worry|wonder if|wondering if|what if|maybe|if|unless|hope|hoping)(?: that)? $/,
+    },
+    {
+      // "everyone will remember this forever", "he'll hate me for the rest of my life".
+      p: "(?<t>he|she|they|everyone|people|no one|{OTHER}) (?:will|are going to|is going to) (?:{ADV})?(?:always |never )?(?<h>(?:remember|talk about|laugh at|judge|hate|blame|resent|think of|look at|forgive|forget) (?:[^ ,]+ ){0,2}(?:forever|for ever|for years|for the rest of my life|for good))",
+      notPrecededBy: /(?:afraid|worried|scared|fear|worry|wonder if|wondering if|what if|maybe|if|unless|hope|hoping)(?: that)? $/,
+    },
   ]),
   ...rules("contempt", [
     {
@@ -1031,7 +1061,7 @@ export const RULES: Rule[] = [
       notPrecededBy: /(?:think|thinks|said|says|called|not saying|if|not that)(?: that)? $/,
     },
     {
-      p: "(?<h>(?:oh )?poor (?:you|baby|thing|little (?:you|baby|thing))|boo hoo|boohoo|cry me a river|get over yourself|grow up|grow a pair|get a life|get a grip|big deal|who cares|yeah right|sure you (?:did|do|will|were|are|would|can)|(?:nice|good|great|well) (?:job|going|done|one|work),? (?:genius|einstein|champ|sherlock|hero|smart guy|smart ass)|(?:what a|big|no|such a|real) (?:surprise|shocker)|shocker|(?:colour|color) me (?:shocked|surprised)|typical (?:you|of you)|what is wrong with you|what the hell is wrong with you|what the fuck is wrong with you|are you (?:stupid|dumb|an idiot|insane|deaf|blind|five|a child|even (?:listening|human|capable|able)|that stupid|that dense|that dumb|kidding me)|do you (?:even )?have a brain|use your (?:brain|head)|how hard is it|how hard can it be|is it (?:really )?that hard|even a (?:child|kid|monkey|toddler|dog|five year old) (?:could|can|would)|you call that|(?:i am|i'm) (?:so )?(?:embarrassed|ashamed) (?:to be (?:with|seen with) you|of you|by you)|(?:i am|i'm) better than (?:you|this)|(?:you are|you're) lucky (?:i|anyone|someone) (?:even )?(?:puts|put|stays|stay|would|bother)|no one else would (?:put up with|want|date|marry|touch|stay with) you|shut up|stfu|shut the (?:fuck|hell) up|sick of (?:you|your face|looking at you|your voice|your shit|your crap)|(?:i|we) (?:can not|can't|cannot) stand (?:you|the sight|your)|i hate you|emoji_eyeroll|emoji_unamused|emoji_clown|eye ?roll|eyeroll|pfftt?|pft|lol ok|oh please|give me a break|spare me|do not make me laugh|don't make me laugh|as if you|learn to (?:read|count|drive|cook)|ashamed of yourself|(?:the )?world revolves around you|your little (?:hobby|job|friends|feelings|games|project|idea|ideas|plan|business|band|drama|tantrum|problems|crisis)|(?:^|, )(?:oh|wow) (?:great|perfect|wonderful|fantastic|lovely|brilliant)(?= ,|$)|(?:nice|great|good) going|(?:^|, )(?:congratulations|congrats|well done|bravo),? you (?:managed|really|actually|finally)|(?:^|, )wow(?= ,|$)|i do not know why i (?:even )?bother(?: with you)?|why do i (?:even )?bother(?: with you)|what a joke|what a loser|what an idiot|how pathetic|you wish|ha ha|wow just wow|whatever you say|k thanks|thanks a lot|thanks for nothing|way to go|slow clap|congrat(?:ulation)?s genius|are you proud of yourself|happy now|you must be so proud|hope you are happy|hope you're happy|(?:ugh|eww|ew),? you)",
+      p: "(?<h>(?:oh )?poor (?:you|baby|thing|little (?:you|baby|thing))|boo hoo|boohoo|cry me a river|get over yourself|grow up|grow a pair|get a life|get a grip|big deal|who cares|yeah right|sure you (?:did|do|will|were|are|would|can)|(?:nice|good|great|well) (?:job|going|done|one|work)(?: ,)? (?:genius|einstein|champ|sherlock|hero|smart guy|smart ass)|(?:what a|big|no|such a|real) (?:surprise|shocker)|shocker|(?:colour|color) me (?:shocked|surprised)|typical (?:you|of you)|what is wrong with you|what the hell is wrong with you|what the fuck is wrong with you|are you (?:stupid|dumb|an idiot|insane|deaf|blind|five|a child|even (?:listening|human|capable|able)|that stupid|that dense|that dumb|kidding me)|do you (?:even )?have a brain|use your (?:brain|head)|how hard is it|how hard can it be|is it (?:really )?that hard|even a (?:child|kid|monkey|toddler|dog|five year old) (?:could|can|would)|you call that|(?:i am|i'm) (?:so )?(?:embarrassed|ashamed) (?:to be (?:with|seen with) you|of you|by you)|(?:i am|i'm) better than (?:you|this)|(?:you are|you're) lucky (?:i|anyone|someone) (?:even )?(?:puts|put|stays|stay|would|bother)|no one else would (?:put up with|want|date|marry|touch|stay with) you|shut up|stfu|shut the (?:fuck|hell) up|sick of (?:you|your face|looking at you|your voice|your shit|your crap)|(?:i|we) (?:can not|can't|cannot) stand (?:you|the sight|your)|i hate you|emoji_eyeroll|emoji_unamused|emoji_clown|eye ?roll|eyeroll|pfftt?|pft|lol ok|oh please|give me a break|spare me|do not make me laugh|don't make me laugh|as if you|learn to (?:read|count|drive|cook)|ashamed of yourself|(?:the )?world revolves around you|your little (?:hobby|job|friends|feelings|games|project|idea|ideas|plan|business|band|drama|tantrum|problems|crisis)|(?:^|, )(?:oh|wow) (?:great|perfect|wonderful|fantastic|lovely|brilliant)(?= ,|$)|(?:nice|great|good) going|(?:^|, )(?:congratulations|congrats|well done|bravo) you (?:managed|really|actually|finally)|(?:^|, )wow(?= ,|$)|i do not know why i (?:even )?bother(?: with you)?|why do i (?:even )?bother(?: with you)|what a joke|what a loser|what an idiot|how pathetic|you wish|ha ha|wow just wow|whatever you say|k thanks|thanks a lot|thanks for nothing|way to go|slow clap|congrat(?:ulation)?s genius|are you proud of yourself|happy now|you must be so proud|hope you are happy|hope you're happy|(?:ugh|eww|ew)(?: ,)? you)",
       triggers: [
         "poor",
         "boo",
@@ -1219,7 +1249,7 @@ export const RULES: Rule[] = [
     },
     {
       // "next lie and you're sleeping at your mum's", "keep ignoring me and I'll be gone".
-      p: "(?<h>(?:(?:the )?next (?:lie|secret|time you lie|excuse|slip)|keep (?:ignoring|lying to|lying|hiding|cheating|texting|seeing) (?:[^ ,]+ ){0,2})(?:,? )?and (?:then )?(?:you are|you're|you will be|you'll be|i am|i'm|i will be|i'll be|i will|i'll|we are|we're|ur) (?:{ADV})?(?:gone|leaving|done|out|over|finished|through|sleeping (?:at|on|in)|moving out|packing|calling|telling))",
+      p: "(?<h>(?:(?:the )?next (?:lie|secret|time you lie|excuse|slip) |keep (?:ignoring|lying to|lying|hiding|cheating|texting|seeing) (?:[^ ,]+ ){0,2}|(?:lie|lie to me|cheat|cheat on me|do that|do this|hide something|text (?:her|him)|see (?:her|him)|talk to (?:her|him)) (?:again|one more time|once more) )(?:, )?and (?:then )?(?:you are|you will be|i am|i will be|i will|we are|ur) (?:{ADV})?(?:gone|leaving|done|out|over|finished|through|sleeping (?:at|on|in)|moving out|packing|calling|telling|taking the kids|changing the locks|filing))",
       target: "partner",
       negatable: false,
     },

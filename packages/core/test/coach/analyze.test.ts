@@ -323,6 +323,24 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
       "I yelled at them today, so I've failed as a parent.",
       "I've failed my driving test, I'll book another.",
     ],
+    // Rounds 7, 11 and 12 (2026-11-27, third session).
+    ["contempt", "oh well done, genius, another 'investment'", "Well done, I'm proud of you."],
+    ["contempt", "nice job, genius", "Congrats, you really earned it!"],
+    ["blame", "i know it is me who killed him", "It is me who has to decide."],
+    ["blame", "Honestly, this whole mess is on him.", "This whole evening is on me, my treat."],
+    ["blame", "It was him who started it.", "It was him who picked me up."],
+    [
+      "all-or-nothing",
+      "Had two beers, so I'm back at zero and the 7 months mean nothing.",
+      "Those words meant nothing to me at the time.",
+    ],
+    ["should", "A real teacher never gets annoyed.", "A real teacher came to talk to the class."],
+    ["should", "I must be patient with every student.", "Thanks for being patient with me."],
+    ["catastrophizing", "I yelled, I've damaged them for life.", "I damaged the car, I'll get it fixed."],
+    ["mind-reading", "She's quiet tonight, she's regretting marrying me.", "She told me she regrets marrying me."],
+    ["fortune-telling", "She gave me a look, she's going to fire me.", "She's going to pick me up at six."],
+    ["fortune-telling", "Everyone will remember this forever.", "I'll remember this trip forever."],
+    ["ultimatum", "lie to me again and I'm taking the kids", "Call me again and I'll pick you up."],
   ];
   for (const [kind, positive, negative] of cases) {
     it(`flags ${kind}: ${positive}`, () => expect(kinds(positive)).toContain(kind));
@@ -390,6 +408,13 @@ describe("offsets, quotes and writing styles", () => {
   it("handles empty and whitespace-only input", () => {
     expect(analyzeMessage("")).toEqual({ kinds: [], flags: [] });
     expect(analyzeMessage("   \n\t ")).toEqual({ kinds: [], flags: [] });
+  });
+
+  it("shares of fault, rankings and groups are no traps", () => {
+    expect(kinds("The project was late, it was partly my fault, I said sorry.")).not.toContain("blame");
+    expect(kinds("it's the worst week I've had in years")).not.toContain("catastrophizing");
+    expect(kinds("is there hope for people like me?")).not.toContain("mind-reading");
+    expect(kinds("A good mother never yells.")).not.toContain("overgeneralizing");
   });
 
   it("stays quiet on kind, specific I-statements", () => {
