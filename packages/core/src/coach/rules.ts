@@ -202,8 +202,9 @@ export const RULES: Rule[] = [
       target: "self",
     },
     {
-      p: "(?<h>always (?:have|has|had|do|does|did|will|are|is|were|was))$",
+      p: "(?<h>always (?:have|has|had|do|does|did|will|are|is|were|was)(?: been)?)$",
       target: "other",
+      notPrecededBy: new RegExp(`(?:get|gets|got|feel|feels|felt|am|was) (?:really |so |a bit )?(?:${MACROS.FEELING_STATE})(?: [^ ,]+){0,4} , $`),
     },
     {
       // "whenever I try to make friends, people lose interest": one bad outcome made a rule.
@@ -247,6 +248,10 @@ export const RULES: Rule[] = [
       // "Everyone at uni has their life together except me": all the others against oneself.
       p: "(?<h>(?<t>everyone|everybody|all my friends|all of them)(?: (?:at|in|from) (?:the |my |our )?[^ ,]+)? (?:else )?(?:{ADV})?(?:has|have|is|are|gets|get|knows|know|seems|seem|can|finds|find|fits|fit|belongs|gets along) (?:[^ ,]+ ){0,6}(?:except|but|apart from|other than) (?:for )?me)(?= ,|$)",
       target: "self",
+    },
+    {
+      // "this happens with literally everything I try", "everything I own falls apart".
+      p: "(?<h>(?:this|it|that) (?:always )?happens (?:with|to|in) (?:literally |pretty much |just about )?(?:everything|anything|every [^ ,]+) (?<t>i)|everything (?<t2>i) (?:own|touch|try|do|buy|start|make|plan) (?:always )?(?:falls apart|breaks|fails|goes wrong|turns (?:to|into)|gets ruined))",
     },
   ]),
   ...rules("all-or-nothing", [
@@ -338,7 +343,7 @@ export const RULES: Rule[] = [
     },
     {
       // One lapse writes off the whole: "ate one cookie so my diet is ruined", "one slip and I've blown it".
-      p: "(?<h>(?:one|a single|1) (?:[^ ,]+ ){0,3}(?:mistake|error|typo|slip|slip-up|fight|argument|review|comment|rejection|lapse|drink|cigarette|biscuit|cookie|donut|doughnut|slice|bite|chocolate|setback|day|grade|mark|question|no|pound|kilo|meal|takeaway|snack|missed [^ ,]+)s? (?:[^ ,]+ ){0,3}(?:, )?(?:so|and)(?: now)? (?:[^ ,]+ ){0,3}(?:is|are|am|was|has|have|'s|'ve) (?:been )?(?:completely |totally |just |all |now )?(?:ruined|over|blown(?: it)?|wasted|gone|worthless|pointless|a write off|a write-off|a failure|failed|lost|undone|for nothing|destroyed|wrecked))",
+      p: "(?<h>(?:one|a single|a|an|1) (?:[^ ,]+ ){0,3}(?:mistake|error|typo|slip|slip-up|fight|argument|review|comment|rejection|lapse|drink|cigarette|biscuit|cookie|donut|doughnut|slice|bite|chocolate|setback|day|grade|mark|question|no|pound|kilo|meal|takeaway|snack|missed [^ ,]+)s? (?:[^ ,]+ ){0,3}(?:, )?(?:so|and)(?: now)? (?:[^ ,]+ ){0,3}(?:is|are|am|was|has|have|'s|'ve) (?:been )?(?:completely |totally |just |all |now )?(?:ruined|over|blown(?: it)?|wasted|gone|worthless|pointless|a write off|a write-off|a failure|failed|lost|undone|for nothing|destroyed|wrecked))",
       target: "other",
       negatable: false,
     },
@@ -368,6 +373,16 @@ export const RULES: Rule[] = [
       // A slip wipes out the progress: "so the 7 months mean nothing", "I'm back at zero".
       p: "(?<h>(?:(?:the |those |these |all (?:those |these |the |my )?|my )?(?:[^ ,]+ )?(?:months|years|weeks|days|progress|effort|work) (?:{BE} |now |just |all |basically )*(?:mean|means|meant|count|counts|counted) (?:for )?nothing|(?<t>i) (?:am|was) (?:now |basically |right |just )?back (?:at|to) (?:zero|square one|the start|the beginning|day one)))",
     },
+    {
+      // "might as well have failed", "so I might as well finish the packet": the lapse makes the whole lost.
+      p: "(?<h>might as well (?:have )?(?:failed|quit|given up|give up|not have bothered|not bother|finish (?:the|it|them)|eat (?:the|it|them)|throw (?:it|the whole [^ ,]+) away|start (?:again|over)))",
+      target: "self",
+      negatable: false,
+    },
+    {
+      // "the whole relationship's been a lie": one breach rewrites all of it.
+      p: "(?<h>(?:the|this|our|my) (?:whole|entire) (?:relationship|marriage|friendship|thing|time|career|life) (?:{BE}|'s been|was all|is all) (?:just )?(?:a lie|a sham|a joke|fake|a waste|for nothing|pointless|meaningless))",
+    },
   ]),
   ...rules("mind-reading", [
     {
@@ -376,7 +391,8 @@ export const RULES: Rule[] = [
       notFollowedBy:
         /^ (?:like (?:it|that|when|the|this|onions|spicy)|want to (?:go|eat|watch|come|see|talk|discuss|be touched)|mind|have to)/,
       notPrecededBy:
-        /(?:if|whether|know|sure|worried|scared|afraid|wonder|hope|maybe|even if|ask)(?: that)? $/,
+        // "Good people don't feel this way" states a rule (should), not what people feel.
+        /(?:(?:if|whether|know|sure|worried|scared|afraid|wonder|hope|maybe|even if|ask)(?: that)?|(?:^| )(?:good|real|normal|decent|nice|healthy|most)) $/,
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:never|no longer) (?:{ADV})?(?:cared|loved|respected|valued|care|love|respect|value|gave a|appreciated|(?:wanted|want|liked|like) (?:me|us|to be with me|this|to marry me|to be here|kids))",
@@ -582,6 +598,22 @@ export const RULES: Rule[] = [
       p: "(?<t>you|he|she|they|{OTHER}) (?:is |are |must be |probably |obviously |clearly |secretly |already )*(?<h>(?:regretting|regrets|regretted) (?:ever )?(?:marrying|meeting|dating|being with|moving in with|having|choosing|picking|hiring|inviting|saying yes to|getting back with) (?:me|us))",
       notPrecededBy: /(?:said|says|told me|tells me|admitted|admits|wrote)(?: that)? $/,
     },
+    {
+      // "She's already decided I'm the problem": a verdict read off a smile.
+      p: "(?<t>he|she|they|everyone|people|{OTHER}) (?:has |have |is |are )?(?:already )?(?<h>(?:decided|made up (?:his|her|their) minds?) (?:that )?(?:i am|i|me|we are))",
+      notPrecededBy: /(?:said|says|told me|tells me|wrote)(?: that)? $/,
+    },
+    {
+      // "Pretty obvious what she thinks of me."
+      p: "(?<h>(?:obvious|clear) (?:what|how) (?<t>he|she|they|everyone|people|{OTHER}) (?:really )?(?:thinks|think|feels|feel) (?:of|about) (?:me|us))",
+    },
+    {
+      // "they didn't invite me because they think I'd embarrass them".
+      p: "because (?<t>they|he|she|everyone|people|{OTHER}) (?:all |probably |obviously |clearly )?(?<h>(?:think|thinks|believe|believes) (?:that )?(?:i would|i am|i will|i))",
+      // "didn't invite me because…": the "not" belongs to the clause before.
+      negatable: false,
+      complaint: true,
+    },
   ]),
   ...rules("labeling", [
     {
@@ -647,16 +679,23 @@ export const RULES: Rule[] = [
       target: "self",
       negatable: false,
     },
+    {
+      // "I'm a shambles of a parent".
+      p: "(?<t>i|you|he|she) (?:am|are|is|was|were) (?:such |just )?(?:a|an) (?:complete |total |absolute |utter |sorry |poor )?(?<h>(?:shambles|disgrace|joke|failure|excuse|embarrassment|mess|waste) of (?:a|an) (?:[^ ,]+ )?{ROLE})",
+      negatable: false,
+    },
   ]),
   ...rules("blame", [
     {
       p: "(?:(?:it|that|this|everything|all this|this whole thing|the whole thing|this mess|that mess|which) (?:is|was|'s|will be|would be)|all|its|all of this is|everything is) (?:{ADV})?(?:all |entirely |completely |totally |100% )?(?<h>(?<t>your|ur|his|her|their|my|his own|her own|your own|my own) (?:own )?(?:fault|doing|mess|responsibility|problem))",
       notFollowedBy: /^ (?:too|as well|either)/,
+      // "Some of it's my fault": a share.
+      notPrecededBy: /(?:^| )(?:some|part|half|a bit|a little) of $/,
     },
     {
       p: "(?<h>(?<t>your|ur|his|her|my) (?:own )?fault)",
       notPrecededBy:
-        /(?:not|no|nobody|isn't|wasn't|never|nothing|not all|is not|was not|would not|not really|not entirely|not completely|not just|isn't all|partly|partially|half|somewhat|also|in part|a bit|a little|not saying it is|not saying it's|not about|whose|is it|was it|if it is|if it was|it is not|it was not|that is not)(?: [^ ]+)? $/,
+        /(?:not|no|nobody|isn't|wasn't|never|nothing|not all|is not|was not|would not|not really|not entirely|not completely|not just|isn't all|partly|partially|half|somewhat|also|in part|a bit|a little|some of (?:it|this|that) is|part of (?:it|this|that) is|not saying it is|not saying it's|not about|whose|is it|was it|if it is|if it was|it is not|it was not|that is not)(?: [^ ]+)? $/,
     },
     {
       p: "(?<h>(?:because of|thanks to|due to|all because of) (?<t>you|him|her|them|me|ur))",
@@ -668,7 +707,7 @@ export const RULES: Rule[] = [
         /^ (?:laugh|smile|happy|special|loved|safe|good|better|seen|heard|calm|proud|welcome|beautiful|wanted|whole|excited|grateful|comfortable|feel (?:loved|safe|good|better|special|happy|seen|heard|calm|proud))/,
     },
     {
-      p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:{ADV})?(?:always |just |completely |totally |really )?(?<h>(?:ruined|ruin|ruins|destroyed|destroy|destroys|wrecked|wreck|wrecks|broke|break|breaks|spoiled|spoil|spoils|screwed up|messed up|screw up|mess up|killed|kill) (?:[^ ,]+))",
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:{ADV})?(?:always |just |completely |totally |really )?(?<h>(?:ruined|ruin|ruins|destroyed|destroy|destroys|wrecked|wreck|wrecks|broke|break|breaks|spoiled|spoil|spoils|screwed up|messed up|screw up|mess up|killed|kill|sank|sunk|tanked|torpedoed|sabotaged) (?:[^ ,]+))",
       notFollowedBy: /^ (?:promise|habit|cycle|ice|record|news|silence|bread|tie|fever)/,
     },
     {
@@ -681,7 +720,7 @@ export const RULES: Rule[] = [
       p: "(?<h>(?:i|we) (?:{ADV})?(?:blame|blamed) (?<t>you|him|her|them|myself|yourself|my ex|my parents|my mom|my dad)|(?<t2>i|you|he|she) (?:am|are|is|'s|was|were) (?:to blame|the one to blame|responsible for (?:this|everything|all|it|my|our|his|her)))",
     },
     {
-      p: "(?<h>look (?:at )?what (?<t>you|he|she|they) (?:did|have done|'ve done|made me do|did to (?:me|us)|caused|started)|(?<t2>you|he|she) (?:started|start|starts) (?:it|this|all this|the fight|the argument)|(?:this|it|this whole (?:mess|thing|situation)|the whole (?:mess|thing|situation)|everything) is (?:all |entirely |completely |totally )?on (?:you|him|her|them)|it (?:is|was) (?:all )?(?:you|him|her|them) (?:who|that) (?:ruined|started|caused|broke|wrecked|destroyed|killed|messed|screwed)|(?<t3>you|he|she) did this(?: to (?:me|us))?|(?<t4>you|he|she) (?:let|have let|'ve let) (?:this|it|that) happen|(?<t5>you|he|she) (?:let|have let) me down|(?:you|he|she) (?:put|have put|'ve put) me (?:in|through) this|you brought this on|you asked for it|(?:he|she|you) provoked me)",
+      p: "(?<h>look (?:at )?what (?<t>you|he|she|they) (?:did|have done|'ve done|made me do|did to (?:me|us)|caused|started)|(?<t2>you|he|she) (?:started|start|starts) (?:it|this|all this|the fight|the argument)|(?:this|it|that|that one|this one|this whole (?:mess|thing|situation)|the whole (?:mess|thing|situation)|everything) is (?:all |entirely |completely |totally )?on (?:you|him|her|them)|(?:everything|every problem(?: [^ ,]+){0,4}|all of (?:this|it)|the whole (?:mess|thing)) (?:is|was|are) (?:all |entirely )?down to (?:you|him|her|them)|it (?:is|was) (?:all )?(?:you|him|her|them) (?:who|that) (?:ruined|started|caused|broke|wrecked|destroyed|killed|messed|screwed)|(?<t3>you|he|she) did this(?: to (?:me|us))?|(?<t4>you|he|she) (?:let|have let|'ve let) (?:this|it|that) happen|(?<t5>you|he|she) (?:let|have let) me down|(?:you|he|she) (?:put|have put|'ve put) me (?:in|through) this|you brought this on|you asked for it|(?:he|she|you) provoked me)",
     },
     {
       p: "(?<h>if (?:it (?:was|were|had|has) not|it is not|it's not|it wasn't|it weren't|not) (?:been )?for (?<t>you|him|her|them|your|his|her|me))",
@@ -698,7 +737,7 @@ export const RULES: Rule[] = [
     {
       p: "(?<h>(?:it is|it's|its|it was|this is|that is|everything is|everything was|all this is) (?:all |entirely |completely )?(?<t>my) (?:own )?fault|(?:because of|due to|all because of) (?<t2>me)|i (?:ruined|destroyed|wrecked|ruin|destroy) (?:everything|it all|my life|our|us|this|the relationship|his life|her life|their)|i (?:am|'m|was) (?:the )?(?:reason|cause) (?:why )?(?:he|she|they|we|you|our|my|this|it|everything|the)|it (?:is|was) (?:all )?me (?:who|that) (?:killed|caused|ruined|started|broke|wrecked|destroyed|messed|screwed))",
       target: "self",
-      notPrecededBy: /(?:not|no|never|nobody|isn't|wasn't|it is not|it was not)(?: [^ ]+)? $/,
+      notPrecededBy: /(?:(?:not|no|never|nobody|isn't|wasn't|it is not|it was not)(?: [^ ]+)?|(?:^| )(?:some|part|half|a bit|a little) of) $/,
       complaint: false,
     },
     {
@@ -723,7 +762,7 @@ export const RULES: Rule[] = [
     },
     {
       // Blame by possessive: "it's my coach's fault we lost".
-      p: "(?<h>(?<t>(?:my|his|her|their|your|our|the) [^ ,]+|(?!(?:one|nobody|anyone|anybody|no-one|noone) )[^ ,]+) 's (?:own )?fault)",
+      p: "(?<h>(?<t>(?:my|his|her|their|your|our|the) [^ ,]+|(?!(?:one|nobody|anyone|anybody|no-one|noone) )[^ ,]+) 's (?:own )?fault|(?<t2>that|the|this|his|her|my|your|their) [^ ,]+s (?:own )?fault)",
       target: "other",
     },
     {
@@ -780,7 +819,7 @@ export const RULES: Rule[] = [
       notPrecededBy: /(?:not|never|if|before|until)(?: that)? $/,
     },
     {
-      p: "(?<t>i|we|you|he|she|they|it|this|that) (?:{AUX} |am going to |are going to |is going to |will |'ll |would |could |might )?(?:{ADV})?(?:literally |probably |definitely |surely |completely |totally |just )?(?<h>die|dying|lose (?:everything|it all|my mind|my job|the house|the kids|you|him|her|them|control|all control|my grip)|losing (?:my mind|everything|it)|go crazy|going crazy|end up (?:alone|homeless|on the street|broke|dead|with nothing|in the hospital)|be alone forever|die alone|never (?:recover|survive|get over (?:it|this|him|her|you)|work again|find (?:work|a job) again)|not survive|kill me|killing me|be the end of (?:me|us)|ruin (?:me|us)|have a breakdown|break down|fall apart|lose my shit|have nothing|be left with nothing)",
+      p: "(?<t>i|we|you|he|she|they|it|this|that) (?:{AUX} |am going to |are going to |is going to |will |'ll |would |could |might )?(?:{ADV})?(?:literally |probably |definitely |surely |completely |totally |just )?(?<h>die|dying|lose (?:everything|it all|my mind|my job|the house|the flat|our flat|my flat|our house|my house|our home|my home|the apartment|the business|the kids|you|him|her|them|control|all control|my grip)|losing (?:my mind|everything|it)|go crazy|going crazy|end up (?:alone|homeless|on the street|broke|dead|with nothing|in the hospital)|be alone forever|die alone|never (?:recover|survive|get over (?:it|this|him|her|you)|work again|find (?:work|a job) again)|not survive|kill me|killing me|be the end of (?:me|us)|ruin (?:me|us)|have a breakdown|break down|fall apart|lose my shit|have nothing|be left with nothing)",
       triggers: [
         "die",
         "dying",
@@ -880,12 +919,12 @@ export const RULES: Rule[] = [
   ]),
   ...rules("should", [
     {
-      p: "(?<t>you|i|he|she|they|people|everyone|a (?:good |real |decent |normal )?(?:partner|boyfriend|girlfriend|husband|wife|man|woman|mother|father|friend|person|parent)|partners|men|women|{OTHER}) (?:{ADV})?(?:really |absolutely |definitely |always |never |totally )?(?<h>should|should not|shouldn't|should have|should never|should always|ought to|ought not|oughta|must not|must never|must always|mustn't|is supposed to|are supposed to|am supposed to|was supposed to|were supposed to|be supposed to)",
+      p: "(?<t>you|i|he|she|they|people|everyone|(?:a|any|every) (?:good |real |decent |normal |proper )?{ROLE}|partners|men|women|teachers|doctors|nurses|parents|mothers|fathers|husbands|wives|managers|bosses|{OTHER}) (?:{ADV})?(?:really |absolutely |definitely |always |never |totally )?(?<h>should|should not|shouldn't|should have|should never|should always|ought to|ought not|oughta|must not|must never|must always|mustn't|is supposed to|are supposed to|am supposed to|was supposed to|were supposed to|be supposed to)",
       notInQuestion: false,
       negatable: false,
       hedgeable: false,
       notFollowedBy:
-        /^ (?:be (?:home|back|there|here|ready|free|done|fine|ok|okay|around|finished|able to make it|arriving|getting|good to go|on time)|probably|have seen (?:his|her|their|the) (?:face|look|reaction)|totally|come|try|check|watch|read|get some (?:rest|sleep)|rest|sleep|eat|know (?:that|how much)|be proud|feel proud|go for it|call me when|hear|meet|join|have (?:some|a look|fun)|take a look|definitely|bring|visit|grab|ask (?:him|her|them)|text me when|let me know)|^ (?!have )(?:[^ ,]+ ){1,5}(?:tomorrow|tonight|later|soon|next (?:week|time|month)|this (?:week|weekend|morning|afternoon|evening)|on (?:the|my) way (?:home|back|there|in|out|over)|after (?:work|school|lunch|dinner|class)|before (?:bed|work|school|dinner|lunch|i go)|in the morning)(?: |$)/,
+        /^ (?:be (?:home|back|there|here|ready|free|done|fine|ok|okay|around|finished|able to make it|arriving|getting|good to go|on time)|probably|have seen (?:his|her|their|the) (?:face|look|reaction)|totally|come|try|check|watch|read|get some (?:rest|sleep)|rest|sleep|eat|know (?:that|how much)|be proud|feel proud|go for it|call me when|hear|meet|join|have (?:some|a look|fun)|take a look|definitely|bring|visit|grab|ask (?:him|her|them)|text me when|let me know)|^ (?!have )(?:[^ ,]+ ){1,6}(?:first thing|right away|asap|to let (?:her|him|them|you|everyone|people) know|so (?:that )?(?:it|she|he|they|we|i|you) (?:can|could|will|knows?|know)|tomorrow|tonight|later|soon|next (?:week|time|month)|this (?:week|weekend|morning|afternoon|evening)|on (?:the|my) way (?:home|back|there|in|out|over)|after (?:work|school|lunch|dinner|class)|before (?:bed|work|school|dinner|lunch|i go)|in the morning)(?: |$)/,
       notPrecededBy:
         /(?:(?:^| )(?:maybe|perhaps|what|when|where|which|how|who|if|think|whether|thought|know|something|anything)(?: i| you| we)?|we) $/,
     },
@@ -1048,6 +1087,11 @@ export const RULES: Rule[] = [
       // "everyone will remember this forever", "he'll hate me for the rest of my life".
       p: "(?<t>he|she|they|everyone|people|no one|{OTHER}) (?:will|are going to|is going to) (?:{ADV})?(?:always |never )?(?<h>(?:remember|talk about|laugh at|judge|hate|blame|resent|think of|look at|forgive|forget) (?:[^ ,]+ ){0,2}(?:forever|for ever|for years|for the rest of my life|for good))",
       notPrecededBy: /(?:afraid|worried|scared|fear|worry|wonder if|wondering if|what if|maybe|if|unless|hope|hoping)(?: that)? $/,
+    },
+    {
+      // "Guess this is just how it's gonna be for me."
+      p: "(?<h>(?:this|that) is (?:just |simply |clearly |obviously )?how (?:it|life|things) (?:is|are) going to be)",
+      target: "self",
     },
   ]),
   ...rules("contempt", [

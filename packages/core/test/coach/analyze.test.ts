@@ -341,6 +341,25 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
     ["fortune-telling", "She gave me a look, she's going to fire me.", "She's going to pick me up at six."],
     ["fortune-telling", "Everyone will remember this forever.", "I'll remember this trip forever."],
     ["ultimatum", "lie to me again and I'm taking the kids", "Call me again and I'll pick you up."],
+    // Round 13 (blind, clinician-style thought records).
+    ["all-or-nothing", "Got a B on the essay. Might as well have failed.", "Might as well have lunch while we wait."],
+    ["all-or-nothing", "I ate a biscuit so the diet's blown.", "I ate a biscuit so I'm not hungry now."],
+    ["all-or-nothing", "One argument and the whole relationship's been a lie.", "The whole time has been a joy."],
+    ["overgeneralizing", "This happens with literally everything I try.", "This happens with every update, it needs a restart."],
+    ["overgeneralizing", "Everything I own falls apart.", "Everything I own fits in one bag."],
+    ["overgeneralizing", "I'm useless. Always have been.", "I get nervous before exams, always have."],
+    ["mind-reading", "She's already decided I'm the problem.", "She told me she has decided I'm the right fit."],
+    ["mind-reading", "Pretty obvious what she thinks of me.", "It's obvious what we should do next."],
+    ["mind-reading", "They didn't invite me because they think I'd embarrass them.", "I went along because they think I should see it."],
+    ["labeling", "Forgot his PE kit. I'm a shambles of a parent.", "The kitchen is a shambles after the party."],
+    ["blame", "Honestly, she sank the project.", "The boat sank in the storm."],
+    ["blame", "Every problem they have now is down to her.", "It's down to you where we eat tonight."],
+    ["blame", "Its all that receptionists fault.", "The receptionists were very kind."],
+    ["blame", "My wife should have reminded me. That one's on her.", "That one's on me, I'll pay."],
+    ["should", "A nurse should never forget a patient's name.", "A nurse will call you tomorrow."],
+    ["should", "Teachers are supposed to notice when a kid is struggling.", "Teachers are on strike on Monday."],
+    ["fortune-telling", "Guess this is just how it's gonna be for me.", "This is how it works: press and hold."],
+    ["catastrophizing", "I'm getting fired and we'll lose the flat.", "We'll look at the flat on Monday."],
   ];
   for (const [kind, positive, negative] of cases) {
     it(`flags ${kind}: ${positive}`, () => expect(kinds(positive)).toContain(kind));
@@ -415,6 +434,9 @@ describe("offsets, quotes and writing styles", () => {
     expect(kinds("it's the worst week I've had in years")).not.toContain("catastrophizing");
     expect(kinds("is there hope for people like me?")).not.toContain("mind-reading");
     expect(kinds("A good mother never yells.")).not.toContain("overgeneralizing");
+    expect(kinds("We argued again. Some of it's my fault, I snapped first.")).not.toContain("blame");
+    expect(kinds("I should flag it to the charge nurse first thing so it can be checked.")).toEqual([]);
+    expect(kinds("Good people don't feel this way.")).not.toContain("mind-reading");
   });
 
   it("stays quiet on kind, specific I-statements", () => {
