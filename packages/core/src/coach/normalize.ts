@@ -233,7 +233,20 @@ const REPORTING = new Set([
   "texted",
 ]);
 
-/** What the tokeniser needs to know about one token as typed: read from one map lookup. */
+/** Whether `text` holds `key` at `start` (a loop: keys are a few letters, and a call costs more). */
+function sameUnits(text: string, start: number, key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (text.charCodeAt(start + i) !== key.charCodeAt(i)) return false;
+  return true;
+}
+
+/** FNV-1a over the UTF-16 units of `text[start, end)`. */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** What the tokeniser needs to know about one token as typed: read from one table lookup. */
 interface TokenInfo {
   /** Its canonical words ("don't" → "do", "not") and their vocabulary numbers. */
   words: readonly string[];
@@ -251,23 +264,47 @@ interface TokenInfo {
  * changes through the rules of `expand` (apostrophes, letters said three times).
  */
 export class Tokens {
-  private readonly known = new Map<string, TokenInfo>();
+  /**
+   * An open-addressed hash table over the listed tokens, read in place: a token is looked up
+   * from the characters of the text without first being cut out as a string of its own (most
+   * words of a sentence are listed, and cutting and hashing each one was a tenth of the time).
+   * `slots` holds 1 + the token's number in `keys` (0: empty).
+   */
+  private readonly keys: string[] = [];
+  private readonly infos: TokenInfo[] = [];
+  private readonly slots: Int32Array;
+  private readonly mask: number;
 
   constructor(private readonly vocabulary: ReadonlyMap<string, number> = new Map()) {
-    const keys = [...vocabulary.keys(), ...SPELLINGS.keys(), ...CLAUSE_BREAK_WORDS, ...REPORTING];
+    const keys = new Set([...vocabulary.keys(), ...SPELLINGS.keys(), ...CLAUSE_BREAK_WORDS, ...REPORTING]);
+    let size = 16;
+    while (size < keys.size * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
     for (const key of keys) {
       const words = expand(key).split(" ");
-      this.known.set(key, {
+      this.infos.push({
         words,
         ids: words.map((word) => vocabulary.get(word) ?? -1),
         clauseBreak: CLAUSE_BREAK_WORDS.has(key),
         reporting: REPORTING.has(key),
       });
+      this.keys.push(key);
+      let slot = hashOf(key, 0, key.length) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = this.keys.length;
     }
   }
 
-  info(raw: string): TokenInfo | undefined {
-    return this.known.get(raw);
+  /** What the token `text[start, end)` is, if it is listed. */
+  infoAt(text: string, start: number, end: number): TokenInfo | undefined {
+    const length = end - start;
+    for (let slot = hashOf(text, start, end) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = (this.slots[slot] ?? 0) - 1;
+      if (k < 0) return undefined;
+      const key = this.keys[k] as string;
+      if (key.length === length && sameUnits(text, start, key)) return this.infos[k];
+    }
   }
 
   /** The vocabulary number of a canonical word, else -1. */
@@ -415,15 +452,19 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
     if (wordCharAt(folded, i) > 0) {
       const end = wordEnd(folded, i);
       i = end;
-      const raw = folded.slice(start, end);
       // A lone letter-like pictograph (ℹ) ends the sentence like any other pictograph.
-      if (raw.length <= 2 && raw.charCodeAt(0) >= 0x80 && SINGLE_PICTOGRAPH.test(raw)) {
+      if (
+        end - start <= 2 &&
+        folded.charCodeAt(start) >= 0x80 &&
+        SINGLE_PICTOGRAPH.test(folded.slice(start, end))
+      ) {
         out.flush();
         continue;
       }
       // "ill never", typed for "I'll never": "ill" is "i will" only before a word that reads so.
       if (
-        raw === "ill" &&
+        end - start === 3 &&
+        folded.startsWith("ill", start) &&
         BEFORE_ILL.has(out.words[out.words.length - 1]?.w ?? ",") &&
         AFTER_ILL.has(folded.slice(...nextWord(folded, end)))
       ) {
@@ -432,7 +473,7 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
         out.words.push({ w: "will", start, end, quoted, id: tokens.idOf("will") });
         continue;
       }
-      const info = tokens.info(raw);
+      const info = tokens.infoAt(folded, start, end);
       if (info !== undefined) {
         if (info.clauseBreak) out.reported = false;
         const quoted = inDouble || inSingle || out.reported;
@@ -444,6 +485,7 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
       // Not a listed token: no clause or reporting word, no spelling; at most an apostrophe or a
       // tripled letter to undo, and its words are in the vocabulary only if it changed.
       const quoted = inDouble || inSingle || out.reported;
+      const raw = folded.slice(start, end);
       const expanded = expandUnlisted(raw);
       if (expanded === raw) out.words.push({ w: raw, start, end, quoted, id: -1 });
       else
