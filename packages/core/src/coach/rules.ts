@@ -166,7 +166,7 @@ export const RULES: Rule[] = [
       p: `${T_SUBJ} (?:(?:do|does|did|have|has|had|am|are|is|'s|was|were|can|could|ur) )?(?:{ADV}){0,2}(?<h>never|never ever)`,
       notSpecificTime: true,
       notFollowedBy:
-        /^ (?:going to|gonna|fail(?:s|ed)? to|stop(?:s|ped)? (?:loving|caring|trying)|forget|forgot|meant|mean|intended|wanted to (?:hurt|upset)|thought|expected|imagined|felt (?:so|this)|been (?:so|happier|more)|doubt|regret|want to lose|want to hurt|want you to|let (?:you|me) (?:go|down)|knew|know|said|lied|cheated|cheat|touched|told|promised|asked|did (?:that|it)|noticed|realized|realised|saw|heard|got (?:your|the|a)|received|leave you|hurt you|lie to you|give up on (?:you|us)|seen|(?:given|gave|give) (?:me|us|you) (?:a |any )?(?:reason|cause)|(?:[^ ,]+ ){1,5}before(?= ,|$))/,
+        /^ (?:going to|gonna|fail(?:s|ed)? to|stop(?:s|ped)? (?:loving|caring|trying)|forget|forgot|meant|mean|intended|wanted to (?:hurt|upset)|thought|expected|imagined|felt (?:so|this)|been (?:so|happier|more)|doubt|regret|want to lose|want to hurt|want you to|let (?:you|me) (?:go|down)|knew|know|said|lied|cheated|cheat|touched|told|promised|asked|did (?:that|it)|noticed|realized|realised|saw|heard|got (?:your|the|a)|received|leave you|hurt you|lie to you|give up on (?:you|us)|seen|(?:given|gave|give) (?:me|us|you) (?:a |any )?(?:reason|cause)|(?:thanked|apologised|apologized|told|asked) (?:you|him|her|them) (?:properly|enough)|(?:[^ ,]+ ){1,5}before(?= ,|$))/,
       notPrecededBy:
         // "a good mother never…" states a rule for a role (should), not a pattern.
         /(?:^| )(?:i would|i will|i am|i have|would|almost|nearly|hardly|as you|than|if|until|you have|you had|a|an|any) $/,
@@ -177,7 +177,7 @@ export const RULES: Rule[] = [
       complaint: "soft",
       // "I just feel numb and tired all the time": a symptom told, no rule about the world.
       notPrecededBy:
-        /(?:^| )i (?:just |still )?(?:feel|felt|am|get|got|have been|'ve been|was) (?:[^ ,]+ ){0,3}$/,
+        /(?:^| )i (?:just |still )?(?:feel|felt|am|get|got|have been|was) (?:[^ ,]+ ){0,3}$/,
     },
     {
       p: "(?<t>no one|everyone|nobody)(?: (?:at|in|from) (?:the |my |our |this )?[^ ,]+)? (?:{ADV})?(?:ever )?(?:{AUX} )?(?:ever |always |really )?(?<h>likes|cares|loves|wants|understands|listens|respects|notices|helps|changes|leaves|hates|lies|cheats|ends up|is against|are against|gives a|believes|calls|texts|asks|takes|will (?:ever )?(?:love|want|like|care|understand|stay)|would (?:ever )?(?:want|love|care|miss)|ever)",
@@ -253,6 +253,11 @@ export const RULES: Rule[] = [
       // "this happens with literally everything I try", "everything I own falls apart".
       p: "(?<h>(?:this|it|that) (?:always )?happens (?:with|to|in) (?:literally |pretty much |just about )?(?:everything|anything|every [^ ,]+) (?<t>i)|everything (?<t2>i) (?:own|touch|try|do|buy|start|make|plan) (?:always )?(?:falls apart|breaks|fails|goes wrong|turns (?:to|into)|gets ruined))",
     },
+    {
+      // "every conversation with you turns into a war", "it happens every time", "heard that one a hundred times".
+      p: "(?<h>every (?:single )?(?:conversation|argument|discussion|talk|fight|dinner|weekend|holiday|visit|time) (?:with (?:you|him|her|them) )?(?:turns into|ends in|ends up|ends with|becomes)|(?:this|it|that) (?:always )?happens every (?:single )?time|(?:heard|said|done|seen) (?:that|this|it)(?: one)? (?:a|like a) (?:hundred|thousand|million) times)",
+      target: "other",
+    },
   ]),
   ...rules("all-or-nothing", [
     {
@@ -273,14 +278,14 @@ export const RULES: Rule[] = [
       target: "other",
     },
     {
-      p: "(?:(?:has|have|needs|need|got) to be|must be|should be|supposed to be|is not|was not|are not|were not|wasn't|less than|unless (?:it|i|you|everything) (?:is|am|are)|if (?:it|i|you|everything) (?:is|am|are) not|anything but|short of|if not) (?:absolutely |completely |totally |100% |just )?(?<h>perfect|flawless|perfection)",
+      p: "(?:(?:has|have|needs|need|got) to be|must be|should be|supposed to be|is not|was not|are not|were not|less than|unless (?:it|i|you|everything) (?:is|am|are)|if (?:it|i|you|everything) (?:is|am|are) not|anything but|short of|if not) (?:absolutely |completely |totally |100% |just )?(?<h>perfect|flawless|perfection)",
       target: "other",
       negatable: false,
     },
     {
       p: "(?<h>either (?<t>you|i|we|he|she|it|(?:your|my|our|his|her|the|this) [^ ,]+) {G8}or (?:you|i|we|he|she|it|else|nothing|not))",
       notFollowedBy:
-        /^ (?:am |will |'ll |is |are |going to |can )?(?:gone|leaving|leave|done|out|over|taking|moving|through|finished|walk|packing|calling|changing|filing|kicking|throwing|telling|go|sleep|get out)/,
+        /^ (?:am |will |is |are |going to |can )?(?:gone|leaving|leave|done|out|over|taking|moving|through|finished|walk|packing|calling|changing|filing|kicking|throwing|telling|go|sleep|get out)/,
     },
     {
       p: "(?<h>(?:all|everything) or nothing|black and white|not (?:even )?once|never (?:even )?once|(?:nothing|none|no one|nobody|zero) (?:at all|whatsoever)|all for nothing|(?:a )?waste of (?:my )?(?:time|life|years|breath)|wasted (?:[^ ,]+ )?(?:my|our|the best|years|months|so many)|(?:all|was|were|it was) for nothing|(?:if|when|so) {G10}(?:it|that|this) (?:means|proves|shows) (?:that )?(?:i|you|he|she|we|they|it|everything|nothing)|any (?:little )?(?:mistake|error|slip|criticism|flaw|setback) (?:means|proves|shows))",
@@ -302,10 +307,10 @@ export const RULES: Rule[] = [
       target: "other",
     },
     {
-      p: "(?<t>i|you|he|she) (?:am|are|is|'s|was|were) (?:{ADV})?(?:either |only |always )?(?:a )?(?<h>(?:success|winner|perfect|right|good|the best) or (?:i am |i'm |you are |it is )?(?:a )?(?:failure|loser|nothing|wrong|bad|worthless))",
+      p: "(?<t>i|you|he|she) (?:am|are|is|'s|was|were) (?:{ADV})?(?:either |only |always )?(?:a )?(?<h>(?:success|winner|perfect|right|good|the best) or (?:i am |you are |it is )?(?:a )?(?:failure|loser|nothing|wrong|bad|worthless))",
     },
     {
-      p: "(?<h>(?:can not|can't|never|couldn't|could not) (?:do|get) (?:anything|a thing|a single thing) right|(?:good|bad|right|wrong) at (?:nothing|everything|anything)|(?:fail|failed|suck|mess up|messed up|screw up|screwed up|ruin|ruined) (?:at )?(?:everything|anything|all) i)",
+      p: "(?<h>(?:can not|never|could not) (?:do|get) (?:anything|a thing|a single thing) right|(?:good|bad|right|wrong) at (?:nothing|everything|anything)|(?:fail|failed|suck|mess up|messed up|screw up|screwed up|ruin|ruined) (?:at )?(?:everything|anything|all) i)",
       target: "self",
     },
     {
@@ -327,11 +332,11 @@ export const RULES: Rule[] = [
     },
     {
       // One setback written off as a whole stretch of effort: "I've wasted the whole year".
-      p: "(?<t>i|we|you|he|she|they) (?:have |had |'ve )?(?:just )?(?<h>(?:wasted|ruined|lost|blown|thrown away) (?:the|my|our|your|his|her|their|this) (?:whole|entire) [^ ,]+)",
+      p: "(?<t>i|we|you|he|she|they) (?:have |had )?(?:just )?(?<h>(?:wasted|ruined|lost|blown|thrown away) (?:the|my|our|your|his|her|their|this) (?:whole|entire) [^ ,]+)",
     },
     {
       // Anything short of the top counts as failing: "if I'm not top of my class, I've failed".
-      p: "(?<h>if (?<t>i|you|he|she|we) (?:am|are|is|do|does|did|can|get|got|come|came) (?:not |n't )?(?:[^ ,]+ ){0,5}(?:, )?(?:then )?(?:i|you|he|she|we|it) (?:have|has|am|are|is|was|will be|will have) (?:completely |totally |just )?(?:failed|a failure|worthless|useless|pointless|nothing|a loser|wasted|ruined))",
+      p: "(?<h>if (?<t>i|you|he|she|we) (?:am|are|is|do|does|did|can|get|got|come|came) (?:not )?(?:[^ ,]+ ){0,5}(?:, )?(?:then )?(?:i|you|he|she|we|it) (?:have|has|am|are|is|was|will be|will have) (?:completely |totally |just )?(?:failed|a failure|worthless|useless|pointless|nothing|a loser|wasted|ruined))",
       negatable: false,
       hedgeable: false,
     },
@@ -343,7 +348,7 @@ export const RULES: Rule[] = [
     },
     {
       // One lapse writes off the whole: "ate one cookie so my diet is ruined", "one slip and I've blown it".
-      p: "(?<h>(?:one|a single|a|an|1) (?:[^ ,]+ ){0,3}(?:mistake|error|typo|slip|slip-up|fight|argument|review|comment|rejection|lapse|drink|cigarette|biscuit|cookie|donut|doughnut|slice|bite|chocolate|setback|day|grade|mark|question|no|pound|kilo|meal|takeaway|snack|missed [^ ,]+)s? (?:[^ ,]+ ){0,3}(?:, )?(?:so|and)(?: now)? (?:[^ ,]+ ){0,3}(?:is|are|am|was|has|have|'s|'ve) (?:been )?(?:completely |totally |just |all |now )?(?:ruined|over|blown(?: it)?|wasted|gone|worthless|pointless|a write off|a write-off|a failure|failed|lost|undone|for nothing|destroyed|wrecked))",
+      p: "(?<h>(?:one|a single|a|an|1) (?:[^ ,]+ ){0,3}(?:mistake|error|typo|slip|slip-up|fight|argument|review|comment|rejection|lapse|drink|cigarette|biscuit|cookie|donut|doughnut|slice|bite|chocolate|setback|day|grade|mark|question|no|pound|kilo|meal|takeaway|snack|missed [^ ,]+)s? (?:[^ ,]+ ){0,3}(?:, )?(?:so|and)(?: now)? (?:[^ ,]+ ){0,3}(?:is|are|am|was|has|have|'s) (?:been )?(?:completely |totally |just |all |now )?(?:ruined|over|blown(?: it)?|wasted|gone|worthless|pointless|a write off|a write-off|a failure|failed|lost|undone|for nothing|destroyed|wrecked))",
       target: "other",
       negatable: false,
     },
@@ -360,7 +365,7 @@ export const RULES: Rule[] = [
     },
     {
       // "I yelled at them today, so I've failed as a parent": one lapse decides the whole role.
-      p: "(?<t>i|you|he|she) (?:have|has|had|'ve) (?:{ADV})?(?:completely |totally |utterly )?(?<h>failed as a (?:{BADADJ} )?{ROLE})",
+      p: "(?<t>i|you|he|she) (?:have|has|had) (?:{ADV})?(?:completely |totally |utterly )?(?<h>failed as a (?:{BADADJ} )?{ROLE})",
     },
     {
       // One lapse cancels the whole: "now the whole 14 months doesn't count for anything".
@@ -383,6 +388,11 @@ export const RULES: Rule[] = [
       // "the whole relationship's been a lie": one breach rewrites all of it.
       p: "(?<h>(?:the|this|our|my) (?:whole|entire) (?:relationship|marriage|friendship|thing|time|career|life) (?:{BE}|'s been|was all|is all) (?:just )?(?:a lie|a sham|a joke|fake|a waste|for nothing|pointless|meaningless))",
     },
+    {
+      // "that cancels out everything good I've ever done", "either you're all in or you're out".
+      p: "(?<h>(?:cancels|cancelled|canceled|cancel) out (?:everything|all)|(?:undoes|undid|wipes out|wiped out|erases|erased) (?:everything|all (?:the|my|of))|all in or (?:you are |we are |i am )?(?:out|nothing))",
+      target: "other",
+    },
   ]),
   ...rules("mind-reading", [
     {
@@ -401,7 +411,7 @@ export const RULES: Rule[] = [
         /(?:if|whether|know|sure|worried|scared|afraid|wonder|hope|maybe|said|says|told me)(?: that)? $/,
     },
     {
-      p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:only|just|obviously|clearly|secretly|probably|must|always|really) (?:{ADV})?(?:care|cares|cared|want|wants|wanted|think|thinks|thought|love|loves|like|likes|use|uses|used) (?:about (?:yourself|himself|herself|themselves|your|his|her|their|money|sex|what|how|looking|being|winning|appearances)|to (?:hurt|punish|control|win|get|look|make me|upset|annoy|embarrass|humiliate|leave|get rid|be right)|me for|you are|he is|she is|i am|that i|i'm)",
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:only|just|obviously|clearly|secretly|probably|must|always|really) (?:{ADV})?(?:care|cares|cared|want|wants|wanted|think|thinks|thought|love|loves|like|likes|use|uses|used) (?:about (?:yourself|himself|herself|themselves|your|his|her|their|money|sex|what|how|looking|being|winning|appearances)|to (?:hurt|punish|control|win|get|look|make me|upset|annoy|embarrass|humiliate|leave|get rid|be right)|me for|you are|he is|she is|i am|that i)",
       hedgeable: false,
       notFollowedBy: /^ (?:better|great|good|kind|amazing|so good|beautiful|cute|lovely|sweet)/,
     },
@@ -411,52 +421,13 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:{BE}|are|is|'s|were|was|must be|has to be|have to be|must have been) (?:{ADV})?(?:only |just |probably |obviously |clearly |secretly |definitely |totally |so |all )?(?:trying to (?:hurt|punish|control|make me|get|upset|manipulate|trap|provoke|guilt)|out to get me|bored (?:of|with) me|tired of me|sick of me|done with me|over me|ashamed of me|embarrassed (?:of|by) me|disgusted (?:by|with) me|happier without me|better off without me|glad (?:i|to see me)|pretending|faking it|hiding something|seeing someone|cheating on me|using me|playing (?:games|me)|punishing me|mad at me|angry (?:at|with) me|annoyed (?:at|with|by) me|judging me|laughing at me|talking about me|not (?:interested|attracted) (?:in|to) me|losing interest|lying to me|against me|disappointed in me|jealous of me|testing me|waiting for me to fail|sick of me|only with me because|(?:only|just) (?:nice|sweet|kind|affectionate|nice to me|sweet to me) (?:to me )?when)",
-      triggers: [
-        "trying",
-        "out",
-        "bored",
-        "tired",
-        "sick",
-        "done",
-        "over",
-        "ashamed",
-        "embarrassed",
-        "disgusted",
-        "happier",
-        "better",
-        "glad",
-        "pretending",
-        "faking",
-        "hiding",
-        "seeing",
-        "cheating",
-        "using",
-        "playing",
-        "punishing",
-        "mad",
-        "angry",
-        "annoyed",
-        "judging",
-        "laughing",
-        "talking",
-        "not",
-        "losing",
-        "lying",
-        "against",
-        "disappointed",
-        "jealous",
-        "going",
-        "about",
-        "testing",
-        "waiting",
-      ],
       hedgeable: false,
       notPrecededBy:
         /(?:if|whether|wonder|hope|not sure|unsure|maybe|might|worried|afraid|scared|asked)(?: that)? $/,
       notFollowedBy: HEARD_THEM,
     },
     {
-      p: "(?<t>you|he|she|they|everyone|people|{OTHER}) (?:{ADV})?(?:must |probably |obviously |clearly |all |secretly |really |definitely |will |would |are going to |is going to )?(?:think|thinks|thought|believe|believes|see|sees|view|views|consider|considers|find|finds|realize|realise|notice|figure out|find out) (?:that )?(?:i am|i'm|i was|me|i have|i do not|i can not|i will|i look|my|how)",
+      p: "(?<t>you|he|she|they|everyone|people|{OTHER}) (?:{ADV})?(?:must |probably |obviously |clearly |all |secretly |really |definitely |will |would |are going to |is going to )?(?:think|thinks|thought|believe|believes|see|sees|view|views|consider|considers|find|finds|realize|realise|notice|figure out|find out) (?:that )?(?:i am|i was|me|i have|i do not|i can not|i will|i look|my|how)",
       hedgeable: false,
       notPrecededBy:
         /(?:if|whether|wonder|ask|asked|know|said|told me|tells me|says|do not know|what|when|how)(?: that)? $/,
@@ -464,7 +435,7 @@ export const RULES: Rule[] = [
         /^ (?:as (?:a|an|your|his|her) (?:friend|partner)|(?:beautiful|smart|funny|amazing|great|attractive|kind|pretty|special|worth|good)|doing (?:well|great|better)|right|okay|ok)/,
     },
     {
-      p: "(?<t>you|he|she|they|everyone|people|no one|{OTHER}) (?:{ADV})?(?:must |probably |obviously |clearly |all |secretly |definitely |totally |so )?(?:hate|hates|hated|despise|despises|resent|resents|can not stand|can't stand|dislike|dislikes|judge|judges|pity|pities|look down on|looks down on|laugh at|laughs at|blame|blames) (?:me|us|my|i)",
+      p: "(?<t>you|he|she|they|everyone|people|no one|{OTHER}) (?:{ADV})?(?:must |probably |obviously |clearly |all |secretly |definitely |totally |so )?(?:hate|hates|hated|despise|despises|resent|resents|can not stand|dislike|dislikes|judge|judges|pity|pities|look down on|looks down on|laugh at|laughs at|blame|blames) (?:me|us|my|i)",
       hedgeable: false,
       notPrecededBy:
         /(?:if|whether|wonder|do not|does not|i know|not sure|maybe|afraid|worried|said|says|told me)(?: that)? $/,
@@ -476,7 +447,7 @@ export const RULES: Rule[] = [
         /^ (?:going to|gonna|(?:so |really )?(?:much|the best|trying|doing (?:your|his|her|their) best|busy|tired|stressed|working|home|here|right|okay|ok|fine|sorry|proud|good|kind|amazing|there for me|on my side|with me|worried|love me|care about me|like me)|me (?:well|best))/,
     },
     {
-      p: "(?<t>you|he|she|they|{OTHER}) (?:would|'d) (?:{ADV})?rather (?:be|spend|have|go|hang|talk|see|sleep|play|watch|stay|do)",
+      p: "(?<t>you|he|she|they|{OTHER}) (?:would) (?:{ADV})?rather (?:be|spend|have|go|hang|talk|see|sleep|play|watch|stay|do)",
       hedgeable: false,
     },
     {
@@ -504,14 +475,14 @@ export const RULES: Rule[] = [
       notPrecededBy: /(?:if|whether|wonder|worried|scared|afraid|know|sure|maybe)(?: that)? $/,
     },
     {
-      p: "(?<h>(?:no one|everyone|people|nobody)(?: (?:at|in|from) (?:the |my |our |this )?[^ ,]+)? (?:{ADV})?(?:ever |really |even )?(?:likes|like|cares|care|loves|love|wants|want|respects|respect|understands|hates|hate|is against|are against|gives a|would (?:ever )?(?:want|love|care|miss)|thinks|think) (?:me(?! (?:never|always|can not|do not|are|will|would|should|have|get|end|just|can|could|who|is|has))|about me|what i|my|i am|i'm|i look|i seem|i sound|i was|i have|i do not|i can not|that i|to be with me|anything i))",
+      p: "(?<h>(?:no one|everyone|people|nobody)(?: (?:at|in|from) (?:the |my |our |this )?[^ ,]+)? (?:{ADV})?(?:ever |really |even )?(?:likes|like|cares|care|loves|love|wants|want|respects|respect|understands|hates|hate|is against|are against|gives a|would (?:ever )?(?:want|love|care|miss)|thinks|think) (?:me(?! (?:never|always|can not|do not|are|will|would|should|have|get|end|just|can|could|who|is|has))|about me|what i|my|i am|i look|i seem|i sound|i was|i have|i do not|i can not|that i|to be with me|anything i))",
       target: "other",
       hedgeable: false,
       // "is there hope for people like me": a group, not what people feel.
       notPrecededBy: /(?:^| )(?:for|to|with|of|about|than|at|from|other|most|some|many|all|help|helps|among|against|by|on) $/,
     },
     {
-      p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:only|just) {G3}(?:me|with me|around|me around|to me) {G2}because (?:they|he|she|you|i am|i'm|i|it is|it's|of)",
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:only|just) {G3}(?:me|with me|around|me around|to me) {G2}because (?:they|he|she|you|i am|i|it is|it's|of)",
       hedgeable: false,
     },
     {
@@ -570,12 +541,12 @@ export const RULES: Rule[] = [
     },
     {
       // A hidden attitude read into others: "my family secretly resents looking after me".
-      p: "(?<t>you|he|she|they|everyone|people|{OTHER}) (?:would |'d |will )?(?<h>secretly (?:be (?:relieved|glad|happy|pleased)|resent|resents|hate|hates|blame|blames|wish|wishes|laugh|laughs|judge|judges|pity|pities|despise|despises|regret|regrets|dislike|dislikes|find|finds|think|thinks|want|wants|mock|mocks))",
+      p: "(?<t>you|he|she|they|everyone|people|{OTHER}) (?:would |will )?(?<h>secretly (?:be (?:relieved|glad|happy|pleased)|resent|resents|hate|hates|blame|blames|wish|wishes|laugh|laughs|judge|judges|pity|pities|despise|despises|regret|regrets|dislike|dislikes|find|finds|think|thinks|want|wants|mock|mocks))",
       hedgeable: false,
     },
     {
       // "I know they all think I'm some clueless kid": certainty about others' private opinion.
-      p: "(?<h>i (?:just )?(?:know|can tell|am sure|'m sure|bet) (?:that )?(?<t>they|he|she|everyone|people|{OTHER}) (?:all |secretly |really )?(?:think|thinks|see|sees|feel|feels|believe|believes)) (?:that )?(?:i|me|my)",
+      p: "(?<h>i (?:just )?(?:know|can tell|am sure|bet) (?:that )?(?<t>they|he|she|everyone|people|{OTHER}) (?:all |secretly |really )?(?:think|thinks|see|sees|feel|feels|believe|believes)) (?:that )?(?:i|me|my)",
       hedgeable: false,
     },
     {
@@ -614,10 +585,15 @@ export const RULES: Rule[] = [
       negatable: false,
       complaint: true,
     },
+    {
+      // "if you loved me you'd have quit already", "that's all I am to you", "you wanted to hurt me",
+      // "you only apologised so I'd stop crying".
+      p: "(?<h>if (?<t>you|he|she) (?:really |truly |actually )?(?:loved|cared about|respected|wanted) (?:me|us)(?: at all)? (?:, )?(?:then )?(?:you|he|she) (?:would|would have|would not|would never)|(?:that is|this is) all i (?:am|was|will ever be) to (?<t2>you|him|her|them)|(?<t3>you|he|she) (?:only |just )?(?:wanted|want|wants) (?:me to (?:find (?:out|those|them|it|that|these)|see (?:it|that|those|them)|feel (?:bad|guilty|small|stupid|jealous|insecure)|suffer)|to (?:hurt|punish|humiliate|embarrass|upset) (?:me|us))|(?<t4>you|he|she|they) (?:only|just) (?:[^ ,]+ ){1,3}so (?:that )?(?:i|we) (?:would|will) (?:stop|shut up|forgive|calm down|leave|drop it|let it go|back off|not))",
+    },
   ]),
   ...rules("labeling", [
     {
-      p: "(?<t>{YOUBE}|{IBE}|i (?:feel|felt) like|i always feel like|(?:he|she|they|{OTHER}) (?:is|'s|are|was|were|will always be)|i (?:will|'ll) (?:always|forever|never be anything but|never be anything more than) be) {INT}(?<h>{LABEL})",
+      p: "(?<t>{YOUBE}|{IBE}|i (?:feel|felt) like|i always feel like|(?:he|she|they|{OTHER}) (?:is|'s|are|was|were|will always be)|i (?:will) (?:always|forever|never be anything but|never be anything more than) be) {INT}(?<h>{LABEL})",
       notPrecededBy:
         /(?:^| )(?:(?:you|he|she|they|everyone|people|[^ ]+) (?:think|thinks|thought|believe|believes|said|says|call|calls|called|told me|tell me)|think|thinks|thought|believes|called|calls|said|says|call|like|if|than|whether|that|realize|realise|notice|see|sees|know|knows|tell me|decide|decided|find out|made me feel|makes me feel|make me feel|worried|afraid|scared|felt like|feel like|not because|as if|not that|i am not saying)(?: that)? $/,
       notFollowedBy:
@@ -625,28 +601,11 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|i|he|she|{OTHER}) (?:{BE}) (?:{ADV})?(?:such |so |really |just |literally |the |a |an )*(?:complete |total |absolute |utter |massive |huge |real |big |pathetic |selfish |lazy )?(?<h>(?:{BADADJ}) (?:{ROLE})|worst(?! part| thing| day| time| of| case)|lowest of the low|scum|trash|garbage)",
-      triggers: [
-        "bad",
-        "terrible",
-        "horrible",
-        "awful",
-        "useless",
-        "shitty",
-        "crap",
-        "crappy",
-        "lousy",
-        "worst",
-        "pathetic",
-        "lowest",
-        "scum",
-        "trash",
-        "garbage",
-      ],
       notPrecededBy:
         /(?:think|thinks|thought|believe|believes|said|says|called|told me|feel like|if|whether|not saying|afraid|worried|scared)(?: that)? $/,
     },
     {
-      p: "(?<t>you|i|he|she|{OTHER}) (?:(?:{BE}|feel) (?:just |simply |still |ever )?(?:not|never)|will never be|will not ever be|will not be|'ll never be|can never be|could never be|am never) (?:{ADV})?(?<h>(?:good|smart|pretty|attractive|thin|strong|lovable|loveable|worthy|interesting|funny|successful|man|woman|clever|talented|capable|cool|fun|sexy|skinny|deserving|important) enough|worth (?:it|loving|anything|the effort|the trouble|your time)|a good (?:{ROLE}))",
+      p: "(?<t>you|i|he|she|{OTHER}) (?:(?:{BE}|feel) (?:just |simply |still |ever )?(?:not|never)|will never be|will not ever be|will not be|can never be|could never be|am never) (?:{ADV})?(?<h>(?:good|smart|pretty|attractive|thin|strong|lovable|loveable|worthy|interesting|funny|successful|man|woman|clever|talented|capable|cool|fun|sexy|skinny|deserving|important) enough|worth (?:it|loving|anything|the effort|the trouble|your time)|a good (?:{ROLE}))",
       negatable: false,
       notPrecededBy:
         /(?:think|thinks|thought|believe|believes|said|says|told me|tells me|feel like|if|whether)(?: that)? $/,
@@ -675,7 +634,7 @@ export const RULES: Rule[] = [
     },
     {
       // A bare name for oneself in a journal: "Forgot the client's name. Such an idiot."
-      p: "^(?:i am |i'm )?such (?:a|an) (?:{INT})?(?<h>{LABELN})(?= ,|$)",
+      p: "^(?:i am )?such (?:a|an) (?:{INT})?(?<h>{LABELN})(?= ,|$)",
       target: "self",
       negatable: false,
     },
@@ -688,21 +647,23 @@ export const RULES: Rule[] = [
   ...rules("blame", [
     {
       p: "(?:(?:it|that|this|everything|all this|this whole thing|the whole thing|this mess|that mess|which) (?:is|was|'s|will be|would be)|all|its|all of this is|everything is) (?:{ADV})?(?:all |entirely |completely |totally |100% )?(?<h>(?<t>your|ur|his|her|their|my|his own|her own|your own|my own) (?:own )?(?:fault|doing|mess|responsibility|problem))",
-      notFollowedBy: /^ (?:too|as well|either)/,
+      notFollowedBy: /^ (?:too|as well|either|, (?:sorry|i am sorry|my bad))/,
       // "Some of it's my fault": a share.
       notPrecededBy: /(?:^| )(?:some|part|half|a bit|a little) of $/,
     },
     {
       p: "(?<h>(?<t>your|ur|his|her|my) (?:own )?fault)",
+      // "That one was my fault, sorry": owned and apologised for.
+      notFollowedBy: /^ , (?:sorry|i am sorry|my bad)/,
       notPrecededBy:
-        /(?:not|no|nobody|isn't|wasn't|never|nothing|not all|is not|was not|would not|not really|not entirely|not completely|not just|isn't all|partly|partially|half|somewhat|also|in part|a bit|a little|some of (?:it|this|that) is|part of (?:it|this|that) is|not saying it is|not saying it's|not about|whose|is it|was it|if it is|if it was|it is not|it was not|that is not)(?: [^ ]+)? $/,
+        /(?:not|no|nobody|never|nothing|not all|is not|was not|would not|not really|not entirely|not completely|not just|partly|partially|half|somewhat|also|in part|a bit|a little|some of (?:it|this|that) is|part of (?:it|this|that) is|not saying it is|not saying it's|not about|whose|is it|was it|if it is|if it was|it is not|it was not|that is not)(?: [^ ]+)? $/,
     },
     {
       p: "(?<h>(?:because of|thanks to|due to|all because of) (?<t>you|him|her|them|me|ur))",
       complaint: true,
     },
     {
-      p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:{ADV})?(?:always |constantly |literally |now |really )?(?<h>(?:made|make|makes|making|forced|force|forces|pushed|push|pushes|drove|drive|drives|driving|cause|caused|causes|got) me (?:{NEGEMO})|(?:drove|drive|drives|driven|pushed|push|pushes|forced|force|pressured|guilted) me (?:to (?:this|it|that|drink|drinking|do it)|into)|(?:made|make|makes|making) me (?:so |feel |feel so |feel like |this |really |cry|want|have to|be |look )+(?:{NEGEMO}|like (?:a|an|i|shit|crap|nothing|garbage|an idiot|i am)|(?:a|an) [^ ,]+|(?:stupid|worthless|crazy|small|bad|awful|terrible|guilty|horrible|ugly|fat|useless|unwanted|insecure|jealous|paranoid|unloved|invisible|alone)))",
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:{ADV})?(?:always |constantly |literally |now |really )?(?<h>(?:made|make|makes|making|forced|force|forces|pushed|push|pushes|drove|drive|drives|driving|cause|caused|causes|got) me (?:{NEGEMO}|check|snoop|go through|look through|lie|cheat|shout|scream|drink|hit)|(?:drove|drive|drives|driven|pushed|push|pushes|forced|force|pressured|guilted) me (?:to (?:this|it|that|drink|drinking|do it)|into)|(?:made|make|makes|making) me (?:so |feel |feel so |feel like |this |really |cry|want|have to|be |look )+(?:{NEGEMO}|like (?:a|an|i|shit|crap|nothing|garbage|an idiot|i am)|(?:a|an) [^ ,]+|(?:stupid|worthless|crazy|small|bad|awful|terrible|guilty|horrible|ugly|fat|useless|unwanted|insecure|jealous|paranoid|unloved|invisible|alone)))",
       notFollowedBy:
         /^ (?:laugh|smile|happy|special|loved|safe|good|better|seen|heard|calm|proud|welcome|beautiful|wanted|whole|excited|grateful|comfortable|feel (?:loved|safe|good|better|special|happy|seen|heard|calm|proud))/,
     },
@@ -720,24 +681,25 @@ export const RULES: Rule[] = [
       p: "(?<h>(?:i|we) (?:{ADV})?(?:blame|blamed) (?<t>you|him|her|them|myself|yourself|my ex|my parents|my mom|my dad)|(?<t2>i|you|he|she) (?:am|are|is|'s|was|were) (?:to blame|the one to blame|responsible for (?:this|everything|all|it|my|our|his|her)))",
     },
     {
-      p: "(?<h>look (?:at )?what (?<t>you|he|she|they) (?:did|have done|'ve done|made me do|did to (?:me|us)|caused|started)|(?<t2>you|he|she) (?:started|start|starts) (?:it|this|all this|the fight|the argument)|(?:this|it|that|that one|this one|this whole (?:mess|thing|situation)|the whole (?:mess|thing|situation)|everything) is (?:all |entirely |completely |totally )?on (?:you|him|her|them)|(?:everything|every problem(?: [^ ,]+){0,4}|all of (?:this|it)|the whole (?:mess|thing)) (?:is|was|are) (?:all |entirely )?down to (?:you|him|her|them)|it (?:is|was) (?:all )?(?:you|him|her|them) (?:who|that) (?:ruined|started|caused|broke|wrecked|destroyed|killed|messed|screwed)|(?<t3>you|he|she) did this(?: to (?:me|us))?|(?<t4>you|he|she) (?:let|have let|'ve let) (?:this|it|that) happen|(?<t5>you|he|she) (?:let|have let) me down|(?:you|he|she) (?:put|have put|'ve put) me (?:in|through) this|you brought this on|you asked for it|(?:he|she|you) provoked me)",
+      p: "(?<h>look (?:at )?what (?<t>you|he|she|they) (?:did|have done|made me do|did to (?:me|us)|caused|started)|(?<t2>you|he|she) (?:started|start|starts) (?:it|this|all this|the fight|the argument)|(?:this|it|that|that one|this one|this whole (?:mess|thing|situation)|the whole (?:mess|thing|situation)|everything) is (?:all |entirely |completely |totally )?on (?:you|him|her|them)|(?:everything|every problem(?: [^ ,]+){0,4}|all of (?:this|it)|the whole (?:mess|thing)) (?:is|was|are) (?:all |entirely )?down to (?:you|him|her|them)|it (?:is|was) (?:all )?(?:you|him|her|them) (?:who|that) (?:ruined|started|caused|broke|wrecked|destroyed|killed|messed|screwed)|(?<t3>you|he|she) did this(?: to (?:me|us))?|(?<t4>you|he|she) (?:let|have let) (?:this|it|that) happen|(?<t5>you|he|she) (?:let|have let) me down|(?:you|he|she) (?:put|have put) me (?:in|through) this|you brought this on|you asked for it|(?:he|she|you) provoked me)",
     },
     {
-      p: "(?<h>if (?:it (?:was|were|had|has) not|it is not|it's not|it wasn't|it weren't|not) (?:been )?for (?<t>you|him|her|them|your|his|her|me))",
+      p: "(?<h>if (?:it (?:was|were|had|has) not|it is not|it's not|not) (?:been )?for (?<t>you|him|her|them|your|his|her|me))",
     },
     {
-      p: "(?<h>if (?<t>you|he|she|they) (?:had|'d|would have|would|had only|had just|'d just|'d only) (?:just |only |not |never |n't )?[^ ,]+) {G8}(?:i|we|it|this|things|none of this|nothing|he|she) (?:would|'d|could|might) (?:not|never|have|still|be)",
+      p: "(?<h>if (?<t>you|he|she|they) (?:had|would have|would|had only|had just) (?:just |only |not |never )?[^ ,]+) {G8}(?:i|we|it|this|things|none of this|nothing|he|she) (?:would|could|might) (?:not|never|have|still|be)",
     },
     {
-      p: "(?<h>if (?<t>i) (?:had|'d|would have) (?:just |only |not |never )?[^ ,]+) {G8}(?:he|she|they|we|it|things|none of this|nothing|my [^ ,]+) (?:would|'d|could|might) (?:not|never|have|still|be)",
+      p: "(?<h>if (?<t>i) (?:had|would have) (?:just |only |not |never )?[^ ,]+) {G8}(?:he|she|they|we|it|things|none of this|nothing|my [^ ,]+) (?:would|could|might) (?:not|never|have|still|be)",
     },
     {
-      p: "(?<h>i (?:would not|wouldn't|would never) (?:have to|need to|be|feel) {G6}if (?<t>you|he|she|they))",
+      p: "(?<h>i (?:would not|would never) (?:have to|need to|be|feel) {G6}if (?<t>you|he|she|they))",
     },
     {
-      p: "(?<h>(?:it is|it's|its|it was|this is|that is|everything is|everything was|all this is) (?:all |entirely |completely )?(?<t>my) (?:own )?fault|(?:because of|due to|all because of) (?<t2>me)|i (?:ruined|destroyed|wrecked|ruin|destroy) (?:everything|it all|my life|our|us|this|the relationship|his life|her life|their)|i (?:am|'m|was) (?:the )?(?:reason|cause) (?:why )?(?:he|she|they|we|you|our|my|this|it|everything|the)|it (?:is|was) (?:all )?me (?:who|that) (?:killed|caused|ruined|started|broke|wrecked|destroyed|messed|screwed))",
+      p: "(?<h>(?:it is|it's|its|it was|this is|that is|everything is|everything was|all this is) (?:all |entirely |completely )?(?<t>my) (?:own )?fault|(?:because of|due to|all because of) (?<t2>me)|i (?:ruined|destroyed|wrecked|ruin|destroy) (?:everything|it all|my life|our|us|this|the relationship|his life|her life|their)|i (?:am|was) (?:the )?(?:reason|cause) (?:why )?(?:he|she|they|we|you|our|my|this|it|everything|the)|it (?:is|was) (?:all )?me (?:who|that) (?:killed|caused|ruined|started|broke|wrecked|destroyed|messed|screwed))",
       target: "self",
-      notPrecededBy: /(?:(?:not|no|never|nobody|isn't|wasn't|it is not|it was not)(?: [^ ]+)?|(?:^| )(?:some|part|half|a bit|a little) of) $/,
+      notPrecededBy: /(?:(?:not|no|never|nobody|it is not|it was not)(?: [^ ]+)?|(?:^| )(?:some|part|half|a bit|a little) of) $/,
+      notFollowedBy: /^ , (?:sorry|i am sorry|my bad)/,
       complaint: false,
     },
     {
@@ -747,7 +709,7 @@ export const RULES: Rule[] = [
       p: "(?<h>(?:because of|thanks to|due to) (?<t>my|your|his|her|ur) (?:own )?(?:mistake|mistakes|stupidity|carelessness|selfishness|laziness|(?:behaviour|behavior)|drinking|temper|mess|lies|lying|cheating|actions|choices|failure))",
     },
     {
-      p: "(?<h>(?<t>i) (?:must|probably|surely) (?:have|'ve) (?:done|said) something (?:wrong|stupid|bad|to (?:upset|annoy|hurt|offend|anger)))",
+      p: "(?<h>(?<t>i) (?:must|probably|surely) (?:have) (?:done|said) something (?:wrong|stupid|bad|to (?:upset|annoy|hurt|offend|anger)))",
       negatable: false,
     },
     {
@@ -767,7 +729,7 @@ export const RULES: Rule[] = [
     },
     {
       // "It's all on me", "it's because of me": the whole weight taken on oneself.
-      p: "(?<h>(?:it is|it was|that is|this is|it 's) (?:all )?(?:on (?<t>me)(?= ,|$| and| now| really)|(?:because|bc|cos|cause) (?:of )?(?<t2>me|i am|i was|i did|i do|i did not|i could not|i can not|i wasn't|i was not)))",
+      p: "(?<h>(?:it is|it was|that is|this is|it 's) (?:all )?(?:on (?<t>me)(?= ,|$| and| now| really)|(?:because|bc|cos|cause) (?:of )?(?<t2>me|i am|i was|i did|i do|i did not|i could not|i can not|i was not)))",
       target: "self",
     },
     {
@@ -777,7 +739,7 @@ export const RULES: Rule[] = [
     },
     {
       // "If I was a better daughter she wouldn't be sick": their trouble made one's own failing.
-      p: "(?<h>if (?<t>i) (?:was|were|had been|'d been) (?:a )?(?:better|good enough|stronger|nicer|kinder|more [^ ,]+) (?:[^ ,]+ ){0,2}(?:, )?(?:then )?(?:he|she|they|we|it|my [^ ,]+|mum|mom|dad) (?:would|wouldn't|would not|'d))",
+      p: "(?<h>if (?<t>i) (?:was|were|had been) (?:a )?(?:better|good enough|stronger|nicer|kinder|more [^ ,]+) (?:[^ ,]+ ){0,2}(?:, )?(?:then )?(?:he|she|they|we|it|my [^ ,]+|mum|mom|dad) (?:would|would not))",
       triggers: ["better", "good", "stronger", "nicer", "kinder", "more"],
       negatable: false,
     },
@@ -792,13 +754,13 @@ export const RULES: Rule[] = [
       p: "(?<h>(?:a |an |total |complete |absolute |utter |such a |the )*(?:disaster|catastrophe|catastrophic|nightmare|end of the world|end of everything|apocalypse|hell on earth|living hell|unbearable|unsurvivable|devastating|tragedy|over for me|worst (?:thing|day|night|week|year|mistake|case|outcome|possible|ever|that could|[^ ,]+ (?:ever|of my life|imaginable|in history))))",
       target: "other",
       notPrecededBy:
-        /(?:not|nothing|no|never|is not|was not|it is not|it was not|would not be|won't be|will not be|isn't|wasn't|not a|not the|won't be a|not be a|at|if|avoid|avoided|saved|save|prevent)(?: a| the| an)? $/,
+        /(?:not|nothing|no|never|is not|was not|it is not|it was not|would not be|will not be|not a|not the|not be a|at|if|avoid|avoided|saved|save|prevent)(?: a| the| an)? $/,
       // "the worst week I've had in years" ranks it against recent weeks.
       notFollowedBy:
         /^ (?:part|bit|movie|film|show|joke|(?:i|we) (?:have|had) (?:had|felt|done|seen|been)(?: [^ ,]+){0,2} (?:in (?:years|months|ages|a while|a long time)|so far|this (?:year|month|term|semester)))(?: |$)/,
     },
     {
-      p: "(?<t>i|we|you|he|she) (?:{ADV})?(?:can not|could not|can't|cannot|will not be able to|would not be able to|will never be able to|would never be able to) (?:{ADV})?(?:take|handle|stand|bear|cope|survive|live|go on|deal|breathe|function|do this|face|get through|keep going|keep doing this|manage|hold on)(?: it| this| that| with| any| without)*(?: anymore| any more| any longer| another)?",
+      p: "(?<t>i|we|you|he|she) (?:{ADV})?(?:can not|could not|cannot|will not be able to|would not be able to|will never be able to|would never be able to) (?:{ADV})?(?:take|handle|stand|bear|cope|survive|live|go on|deal|breathe|function|do this|face|get through|keep going|keep doing this|manage|hold on)(?: it| this| that| with| any| without)*(?: anymore| any more| any longer| another)?",
       // "I felt like I couldn't breathe, my hands were tingling": a panic attack described.
       notPrecededBy: /(?:felt|feel|feels|feeling) like (?:i )?$/,
       notFollowedBy:
@@ -819,24 +781,7 @@ export const RULES: Rule[] = [
       notPrecededBy: /(?:not|never|if|before|until)(?: that)? $/,
     },
     {
-      p: "(?<t>i|we|you|he|she|they|it|this|that) (?:{AUX} |am going to |are going to |is going to |will |'ll |would |could |might )?(?:{ADV})?(?:literally |probably |definitely |surely |completely |totally |just )?(?<h>die|dying|lose (?:everything|it all|my mind|my job|the house|the flat|our flat|my flat|our house|my house|our home|my home|the apartment|the business|the kids|you|him|her|them|control|all control|my grip)|losing (?:my mind|everything|it)|go crazy|going crazy|end up (?:alone|homeless|on the street|broke|dead|with nothing|in the hospital)|be alone forever|die alone|never (?:recover|survive|get over (?:it|this|him|her|you)|work again|find (?:work|a job) again)|not survive|kill me|killing me|be the end of (?:me|us)|ruin (?:me|us)|have a breakdown|break down|fall apart|lose my shit|have nothing|be left with nothing)",
-      triggers: [
-        "die",
-        "dying",
-        "lose",
-        "losing",
-        "crazy",
-        "end",
-        "alone",
-        "never",
-        "survive",
-        "kill",
-        "killing",
-        "ruin",
-        "breakdown",
-        "break",
-        "fall",
-      ],
+      p: "(?<t>i|we|you|he|she|they|it|this|that) (?:{AUX} |am going to |are going to |is going to |will |would |could |might )?(?:{ADV})?(?:literally |probably |definitely |surely |completely |totally |just )?(?<h>die|dying|lose (?:everything|it all|my mind|my job|the house|the flat|our flat|my flat|our house|my house|our home|my home|the apartment|the business|the kids|you|him|her|them|control|all control|my grip)|losing (?:my mind|everything|it)|go crazy|going crazy|end up (?:alone|homeless|on the street|broke|dead|with nothing|in the hospital)|be alone forever|die alone|never (?:recover|survive|get over (?:it|this|him|her|you)|work again|find (?:work|a job) again)|not survive|kill me|killing me|be the end of (?:me|us)|ruin (?:me|us)|have a breakdown|break down|fall apart|lose my shit|have nothing|be left with nothing)",
       notPrecededBy: /(?:not|never|if|when|until|before|scared that|afraid that)(?: that)? $/,
       notFollowedBy: /^ (?:laughing|of laughter|for (?:a|some|coffee|pizza)|to (?:see|try|know|meet))/,
     },
@@ -853,7 +798,7 @@ export const RULES: Rule[] = [
         /^ (?:but|though|part|[^ ,]+ (?:i|i have|i had|we|we have|of (?:my|the|this|our)|since|so far|yet|in years))(?: |$)/,
     },
     {
-      p: "(?<h>(?:something|the worst|disaster|something terrible|something awful|something bad|something horrible|tragedy|everything) (?:is going to|will|'ll|is gonna|is about to|must have|must be) (?:happen|happened|happening|go wrong|gone wrong|going wrong|strike|be terrible))|(?:must be|could be|might be|is probably|is definitely|probably|is it) (?:a |an )?(?:brain |lung |skin )?(?:(?:tumour|tumor)|cancer|heart attack|stroke|something serious|something fatal|fatal)",
+      p: "(?<h>(?:something|the worst|disaster|something terrible|something awful|something bad|something horrible|tragedy|everything) (?:is going to|will|is gonna|is about to|must have|must be) (?:happen|happened|happening|go wrong|gone wrong|going wrong|strike|be terrible))|(?:must be|could be|might be|is probably|is definitely|probably|is it) (?:a |an )?(?:brain |lung |skin )?(?:(?:tumour|tumor)|cancer|heart attack|stroke|something serious|something fatal|fatal)",
       triggers: [
         "happen",
         "happened",
@@ -872,7 +817,7 @@ export const RULES: Rule[] = [
       target: "other",
     },
     {
-      p: "(?<h>(?:i am|i'm|we are|i was|we're|it is|this is) (?:{ADV})?(?:so |totally |completely |absolutely |utterly )?(?:screwed|doomed|done for|fucked|ruined|destroyed|dead meat|toast))",
+      p: "(?<h>(?:i am|we are|i was|it is|this is) (?:{ADV})?(?:so |totally |completely |absolutely |utterly )?(?:screwed|doomed|done for|fucked|ruined|destroyed|dead meat|toast))",
       target: "self",
     },
     {
@@ -892,23 +837,23 @@ export const RULES: Rule[] = [
     },
     {
       // Everything gives way: "if I don't get this promotion everything falls apart".
-      p: "(?<h>(?<t>everything|it all|my life|our life|our lives|the family|our family|my world|the whole [^ ,]+) (?:{ADV})?(?:falls|will fall|would fall|is falling|is going to fall|fell|is gonna fall|'ll fall|comes|will come|would come|is coming|came) (?:crashing )?(?:apart|down|crashing down|to pieces))",
+      p: "(?<h>(?<t>everything|it all|my life|our life|our lives|the family|our family|my world|the whole [^ ,]+) (?:{ADV})?(?:falls|will fall|would fall|is falling|is going to fall|fell|is gonna fall|comes|will come|would come|is coming|came) (?:crashing )?(?:apart|down|crashing down|to pieces))",
       target: "other",
     },
     {
       // Lost beyond repair: "now I've lost her for good".
-      p: "(?<t>i|we|you|he|she|they) (?:have |had |'ve |'d |will |'ll )?(?:{ADV})?(?<h>lost (?:[^ ,]+ ){0,2}(?:for good|forever|for ever|for the rest of my life))",
+      p: "(?<t>i|we|you|he|she|they) (?:have |had |will )?(?:{ADV})?(?<h>lost (?:[^ ,]+ ){0,2}(?:for good|forever|for ever|for the rest of my life))",
       target: "self",
     },
     {
       // The chain's last link: "I'll be fired and never work again".
-      p: "(?<h>(?:and|then|and then) (?:i |we )?(?:will |'ll )?never (?:work|recover|find (?:work|a job|anyone|love)|be happy|be loved|get (?:a job|over (?:it|this))) again)",
+      p: "(?<h>(?:and|then|and then) (?:i |we )?(?:will )?never (?:work|recover|find (?:work|a job|anyone|love)|be happy|be loved|get (?:a job|over (?:it|this))) again)",
       target: "self",
       negatable: false,
     },
     {
       // A chain to a life closed off: "…I'll fail the whole year and never get into uni".
-      p: "(?<h>(?:and|then|and then) (?:i |we )?(?:will |'ll )?never (?:get into|get in to|be accepted (?:to|at|into)) (?:uni|university|college|med school|medical school|law school|a good (?:uni|university|college|school)))",
+      p: "(?<h>(?:and|then|and then) (?:i |we )?(?:will )?never (?:get into|get in to|be accepted (?:to|at|into)) (?:uni|university|college|med school|medical school|law school|a good (?:uni|university|college|school)))",
       target: "self",
       negatable: false,
     },
@@ -919,12 +864,12 @@ export const RULES: Rule[] = [
   ]),
   ...rules("should", [
     {
-      p: "(?<t>you|i|he|she|they|people|everyone|(?:a|any|every) (?:good |real |decent |normal |proper )?{ROLE}|partners|men|women|teachers|doctors|nurses|parents|mothers|fathers|husbands|wives|managers|bosses|{OTHER}) (?:{ADV})?(?:really |absolutely |definitely |always |never |totally )?(?<h>should|should not|shouldn't|should have|should never|should always|ought to|ought not|oughta|must not|must never|must always|mustn't|is supposed to|are supposed to|am supposed to|was supposed to|were supposed to|be supposed to)",
+      p: "(?<t>you|i|he|she|they|people|everyone|(?:a|any|every) (?:good |real |decent |normal |proper |grown )?{ROLE}|partners|men|women|teachers|doctors|nurses|parents|mothers|fathers|husbands|wives|managers|bosses|{OTHER}) (?:{ADV})?(?:really |absolutely |definitely |always |never |totally )?(?<h>should|should not|should have|should never|should always|ought to|ought not|oughta|must not|must never|must always|is supposed to|are supposed to|am supposed to|was supposed to|were supposed to|be supposed to|is not supposed to|are not supposed to)",
       notInQuestion: false,
       negatable: false,
       hedgeable: false,
       notFollowedBy:
-        /^ (?:be (?:home|back|there|here|ready|free|done|fine|ok|okay|around|finished|able to make it|arriving|getting|good to go|on time)|probably|have seen (?:his|her|their|the) (?:face|look|reaction)|totally|come|try|check|watch|read|get some (?:rest|sleep)|rest|sleep|eat|know (?:that|how much)|be proud|feel proud|go for it|call me when|hear|meet|join|have (?:some|a look|fun)|take a look|definitely|bring|visit|grab|ask (?:him|her|them)|text me when|let me know)|^ (?!have )(?:[^ ,]+ ){1,6}(?:first thing|right away|asap|to let (?:her|him|them|you|everyone|people) know|so (?:that )?(?:it|she|he|they|we|i|you) (?:can|could|will|knows?|know)|tomorrow|tonight|later|soon|next (?:week|time|month)|this (?:week|weekend|morning|afternoon|evening)|on (?:the|my) way (?:home|back|there|in|out|over)|after (?:work|school|lunch|dinner|class)|before (?:bed|work|school|dinner|lunch|i go)|in the morning)(?: |$)/,
+        /^ (?:be (?:home|back|there|here|ready|free|done|fine|ok|okay|around|finished|able to make it|arriving|getting|good to go|on time)|probably|have seen (?:his|her|their|the) (?:face|look|reaction)|totally|come|arrive|start|begin|open|close|land|finish|rain|snow|try|check|watch|read|get some (?:rest|sleep)|rest|sleep|eat|know (?:that|how much)|be proud|feel proud|go for it|call me when|hear|meet|join|have (?:some|a look|fun)|take a look|definitely|bring|visit|grab|ask (?:him|her|them)|text me when|let me know)|^ (?!have )(?:[^ ,]+ ){1,6}(?:first thing|right away|asap|to let (?:her|him|them|you|everyone|people) know|so (?:that )?(?:it|she|he|they|we|i|you) (?:can|could|will|knows?|know)|tomorrow|tonight|later|soon|next (?:week|time|month)|this (?:week|weekend|morning|afternoon|evening)|on (?:the|my) way (?:home|back|there|in|out|over)|after (?:work|school|lunch|dinner|class)|before (?:bed|work|school|dinner|lunch|i go)|in the morning)(?: |$)/,
       notPrecededBy:
         /(?:(?:^| )(?:maybe|perhaps|what|when|where|which|how|who|if|think|whether|thought|know|something|anything)(?: i| you| we)?|we) $/,
     },
@@ -933,27 +878,27 @@ export const RULES: Rule[] = [
       negatable: false,
     },
     {
-      p: "(?<t>you|i|he|she|they|people|{OTHER}) (?:{ADV})?(?<h>must|have to|has to|need to|needs to|got to|gotta|had better|'d better|better) (?:always |never |just |really |at least )?(?:be (?:perfect|patient|calm|strong|stronger|better|the best|good enough|in control|happy|okay|ok|fine|able to|on top|successful|thin|thinner|pretty|smart|productive|over (?:it|this|him|her)|more|less|nicer|kinder|there for)|stop|start (?:being|acting|treating|listening|respecting|showing|taking|caring|helping|doing)|change|grow up|learn|get over|understand that|understand how|respect|listen to me|always|never|do better|try harder|make (?:him|her|them|everyone|everybody|people|you|me) (?:happy|like|love|proud|see)|please (?:everyone|him|her|them|people)|prove|(?:apologise|apologize)|realize|realise|accept|get it together|get your act|get my act|man up|toughen up|pull yourself|pull myself|figure (?:it|this|my life|yourself|myself) out|handle (?:this|it) (?:myself|alone|on my own)|deal with it|be there|earn|fix (?:this|it|myself|yourself|everything)|cope|snap out|move on|let it go|get a grip|work harder|do more|do everything|keep (?:it|everything|everyone) together|show more|put me first|put (?:in|more) effort|pay attention|think before|know better|care more|appreciate|be (?:liked|loved|approved of|accepted|admired|respected) by (?:everyone|everybody|all|every)|get (?:everything|it all) (?:done|right|perfect)|get (?:it|this|everything) (?:right|perfect|perfectly)|do (?:everything|it all) (?:right|perfectly|myself)|be good at everything|make no mistakes|never make (?:a )?mistakes?|be (?:the )?perfect(?: [^ ,]+)?|make (?:everyone|everybody) (?:happy|like me|proud))",
+      p: "(?<t>you|i|he|she|they|people|{OTHER}) (?:{ADV})?(?<h>must|have to|has to|need to|needs to|got to|gotta|had better|better) (?:always |never |just |really |at least )?(?:be (?:perfect|patient|calm|strong|stronger|better|the best|good enough|in control|happy|okay|ok|fine|able to|on top|successful|thin|thinner|pretty|smart|productive|over (?:it|this|him|her)|more|less|nicer|kinder|there for)|stop|start (?:being|acting|treating|listening|respecting|showing|taking|caring|helping|doing)|change|grow up|learn|get over|understand that|understand how|respect|listen to me|always|never|do better|try harder|make (?:him|her|them|everyone|everybody|people|you|me) (?:happy|like|love|proud|see)|please (?:everyone|him|her|them|people)|prove|(?:apologise|apologize)|realize|realise|accept|get it together|get your act|get my act|man up|toughen up|pull yourself|pull myself|figure (?:it|this|my life|yourself|myself) out|handle (?:this|it) (?:myself|alone|on my own)|deal with it|be there|earn|fix (?:this|it|myself|yourself|everything)|cope|snap out|move on|let it go|get a grip|work harder|do more|do everything|keep (?:it|everything|everyone) together|show more|put me first|put (?:in|more) effort|pay attention|think before|know better|care more|appreciate|be (?:liked|loved|approved of|accepted|admired|respected) by (?:everyone|everybody|all|every)|get (?:everything|it all) (?:done|right|perfect)|get (?:it|this|everything) (?:right|perfect|perfectly)|do (?:everything|it all) (?:right|perfectly|myself)|be good at everything|make no mistakes|never make (?:a )?mistakes?|be (?:the )?perfect(?: [^ ,]+)?|make (?:everyone|everybody) (?:happy|like me|proud))",
       negatable: false,
       notPrecededBy:
         /(?:(?:^| )(?:do not|does not|did not|not|never|maybe|perhaps|if|whether|we|what)(?: really)?) $/,
     },
     {
-      p: "(?<t>it|this|that|things|life|love|relationships|marriage|sex|a relationship|my life|our relationship) (?:{ADV})?(?<h>should|should not|should have|shouldn't|is supposed to|was supposed to|is not supposed to|was not supposed to|ought to|has to|must) (?:{ADV})?(?:be|feel|have been|have gone|not|never|always|work|happen|come|matter)(?: (?:so|this|that|more|less|easy|easier|hard|harder|different|better|perfect|fair|simple|like|natural|effortless|happy|fun|romantic|fine|over|enough|better than|to))",
+      p: "(?<t>it|this|that|things|life|love|relationships|marriage|sex|a relationship|my life|our relationship) (?:{ADV})?(?<h>should|should not|should have|is supposed to|was supposed to|is not supposed to|was not supposed to|ought to|has to|must) (?:{ADV})?(?:be|feel|have been|have gone|not|never|always|work|happen|come|matter)(?: (?:so|this|that|more|less|easy|easier|hard|harder|different|better|perfect|fair|simple|like|natural|effortless|happy|fun|romantic|fine|over|enough|better than|to))",
       target: "other",
       negatable: false,
     },
     {
-      p: "(?<h>(?:why|how) (?:can not|can't|could not|cannot|do not|don't|didn't|did not) (?<t>you|i|he|she) (?:just |ever |simply )?(?:be|act|do|get|understand|listen|stop|learn|grow|keep|remember|think|try|see|handle|deal|manage|control|make|let|move))",
+      p: "(?<h>(?:why|how) (?:can not|could not|cannot|do not|did not) (?<t>you|i|he|she) (?:just |ever |simply )?(?:be|act|do|get|understand|listen|stop|learn|grow|keep|remember|think|try|see|handle|deal|manage|control|make|let|move))",
       negatable: false,
       hedgeable: false,
     },
     {
-      p: "(?<h>(?:if only|i wish) (?<t>i|you|he|she) (?:had|'d|would|would have|could|could have|were|was) (?:not |never |just |only )?[^ ,]+)",
+      p: "(?<h>(?:if only|i wish) (?<t>i|you|he|she) (?:had|would|would have|could|could have|were|was) (?:not |never |just |only )?[^ ,]+)",
       negatable: false,
     },
     {
-      p: "(?<h>(?:a|any) (?:real|good|decent|normal|loving|proper) {ROLE} (?:would|would not|would never|does not|never|always|knows|would know))",
+      p: "(?<h>(?:a|any) (?:real|good|decent|normal|loving|proper) {ROLE} (?:would|would not|would never|does not|never|always|knows|would know|(?!is |was |has )[^ ,]+s(?: up)? (?:up|to|for|with|the|their|his|her|on|about)))",
       target: "other",
       negatable: false,
     },
@@ -980,24 +925,29 @@ export const RULES: Rule[] = [
       p: "(?<t>i|you|he|she) (?:{ADV})?(?<h>(?:have to|has to|need to|needs to|must|got to)) (?:[^ ,]+ ){1,8}(?:, )?or (?:else )?(?:i am|i will be|you are|he is|she is|i have|it means i am) (?:just |totally |completely |a )?(?:useless|worthless|a failure|failed|a loser|nothing|pathetic|lazy|weak|a bad [^ ,]+|a terrible [^ ,]+)",
       negatable: false,
     },
+    {
+      // "Family isn't supposed to borrow money from each other."
+      p: "(?<h>(?:family|families|couples|friends|siblings) (?:is|are) not supposed to)",
+      target: "other",
+    },
   ]),
   ...rules("fortune-telling", [
     {
-      p: "(?<t>you|i|he|she|they|it|this|we|things|nothing|no one|everyone|people|that|my life|life|our relationship|the relationship|this relationship|the marriage|our marriage|{OTHER}) (?:{ADV})?(?:(?:will|'ll|is going to|are going to|am going to|is gonna|will always be|am never going to|is never going to|are never going to|was never going to|were never going to) )?(?:{ADV})?(?<h>will never|is never going to|are never going to|am never going to|was never going to|were never going to|will not ever|is not ever going to|are not ever going to|am not ever going to|are not going to ever|will never ever|never going to)",
+      p: "(?<t>you|i|he|she|they|it|this|we|things|nothing|no one|everyone|people|that|my life|life|our relationship|the relationship|this relationship|the marriage|our marriage|{OTHER}) (?:{ADV})?(?:(?:will|is going to|are going to|am going to|is gonna|will always be|am never going to|is never going to|are never going to|was never going to|were never going to) )?(?:{ADV})?(?<h>will never|is never going to|are never going to|am never going to|was never going to|were never going to|will not ever|is not ever going to|are not ever going to|am not ever going to|are not going to ever|will never ever|never going to)",
       notFollowedBy:
         /^ (?:(?:ever )?(?:stop (?:loving|caring|trying)|forget (?:how|what|the|you|that|this|our|when)|leave (?:you|your side)|hurt you|lie to you|cheat|give up on (?:you|us)|let (?:you|anything|anyone|that) (?:go|happen|down|hurt)|do (?:that|this|it) again|betray|be (?:the same|alone)$|regret (?:this|you|us|marrying|meeting|it)|lose (?:you|hope in)|take you for granted|walk away|stop|go back|make that mistake|forgive myself for hurting|doubt you|abandon you|treat you|raise my voice|read your|check your|look at your|say that|see (?:me|us|the kids|your kids|them)))/,
       notPrecededBy:
         /(?:^| )(?:if|i promise|promise|i swear|swear|hope|trust me|hope that)(?: that| you| i)? $/,
     },
     {
-      p: "(?<t>you|i|he|she|they|it|this|we|things|nothing|no one|everyone|people|that|my life|life|our relationship|the relationship|this relationship|the marriage|{OTHER}) (?:{ADV})?(?<h>will not|won't|is not going to|are not going to|am not going to|is not gonna|are not gonna|am not gonna) (?:{ADV})?(?:ever )?(?:work|change|last|get better|improve|understand|care|love|like|want|believe|forgive|trust|listen|succeed|pass|find|make it|be able|be happy|be enough|be good enough|matter|help|end well|work out|turn out|recover|heal|be the same|be okay|be ok|be fine|want me|love me|like me|hire me|choose me|pick me|stay|come back|call|text|notice|get it|ever|show up|bother|remember|try|hold)",
+      p: "(?<t>you|i|he|she|they|it|this|we|things|nothing|no one|everyone|people|that|my life|life|our relationship|the relationship|this relationship|the marriage|{OTHER}) (?:{ADV})?(?<h>will not|is not going to|are not going to|am not going to|is not gonna|are not gonna|am not gonna) (?:{ADV})?(?:ever )?(?:work|change|last|get better|improve|understand|care|love|like|want|believe|forgive|trust|listen|succeed|pass|find|make it|be able|be happy|be enough|be good enough|matter|help|end well|work out|turn out|recover|heal|be the same|be okay|be ok|be fine|want me|love me|like me|hire me|choose me|pick me|stay|come back|call|text|notice|get it|ever|show up|bother|remember|try|hold)",
       notFollowedBy:
         /^ (?:work (?:tonight|today|tomorrow|this|on)|be able to make it|call (?:you|tonight|today|until|till|before)|text (?:you|tonight|today|until|till|before)|stay (?:late|long|over|for)|change (?:my|the|our) (?:mind|plans|plan))/,
       notPrecededBy:
         /(?:^| )(?:if|i promise|promise|i swear|hope|afraid|worried|scared|wonder whether)(?: that)? $/,
     },
     {
-      p: "(?<t>you|i|he|she|they|it|this|we|things|everyone|people|that|my life|our relationship|the relationship|{OTHER}|(?:the|this|that|my|our|tomorrow|tonight|next) [^ ,]+|tomorrow|tonight) (?:{ADV})?(?:will|'ll|is|are|am|would|'d)(?: just| probably| definitely| totally| so| really| only| surely| obviously)? (?:going to |gonna |bound to |sure to |destined to )?(?:{ADV})?(?:probably |definitely |surely |eventually |inevitably |obviously |certainly |end up |just )*(?<h>fail|failing|lose (?!my mind|it|my temper|my shit|track|weight)|leave(?: me)?(?= ,|$)|leave me|hate me|hate you|cheat|tell me (?:i am|that i|it is|i'm)|reject me|dump me|disown me|kick me out|throw me out|cut me off|never speak to me again|stop talking to me|never forgive me|laugh at me|judge me|fire me|think i am|think i'm|think that i|ruin|mess (?:it|this|everything) up|screw (?:it|this|everything) up|blow it|forget about me|abandon|break up|break my heart|get fired|get dumped|get rejected|be alone|be lonely|be miserable|be a (?:disaster|failure|mess|nightmare)|be (?:awful|terrible|horrible|awkward|boring|hell|a waste)|be rejected|be embarrassed|be humiliated|be worse|go wrong|go badly|go terribly|go horribly|go awfully|be laughed at|be mocked|be judged|do it again|alone|homeless|broke|single|with nothing|on the street|have a panic attack|stare|think i am crazy|do (?:this|that) again|hurt me|let me down|disappoint|regret|(?:realise|realize) (?:i|that i|how)|find out|see through|figure out (?:that )?i|notice (?:that )?i|get bored|get tired of|get sick of|move on|find someone (?:else|better)|replace me|stop loving|end badly|end in|crash|flop|bomb|humiliate|get worse|only get worse|go downhill|fall apart|fall through|turn out badly|blow up in my face|backfire|embarrass myself|make a fool|mess up|screw up|panic|freeze|say no|turn me down)",
+      p: "(?<t>you|i|he|she|they|it|this|we|things|everyone|people|that|my life|our relationship|the relationship|{OTHER}|(?:the|this|that|my|our|tomorrow|tonight|next) [^ ,]+|tomorrow|tonight) (?:{ADV})?(?:will|is|are|am|would)(?: just| probably| definitely| totally| so| really| only| surely| obviously)? (?:going to |gonna |bound to |sure to |destined to )?(?:{ADV})?(?:probably |definitely |surely |eventually |inevitably |obviously |certainly |end up |just )*(?<h>fail|failing|lose (?!my mind|it|my temper|my shit|track|weight)|leave(?: me)?(?= ,|$)|leave me|hate me|hate you|cheat|tell me (?:i am|that i|it is)|reject me|dump me|disown me|kick me out|throw me out|cut me off|never speak to me again|stop talking to me|never forgive me|laugh at me|judge me|fire me|think i am|think that i|ruin|mess (?:it|this|everything) up|screw (?:it|this|everything) up|blow it|forget about me|abandon|break up|break my heart|get fired|get dumped|get rejected|be alone|be lonely|be miserable|be a (?:disaster|failure|mess|nightmare)|be (?:awful|terrible|horrible|awkward|boring|hell|a waste)|be rejected|be embarrassed|be humiliated|be worse|go wrong|go badly|go terribly|go horribly|go awfully|be laughed at|be mocked|be judged|do it again|alone|homeless|broke|single|with nothing|on the street|have a panic attack|stare|think i am crazy|do (?:this|that) again|hurt me|let me down|disappoint|regret|(?:realise|realize) (?:i|that i|how)|find out|see through|figure out (?:that )?i|notice (?:that )?i|get bored|get tired of|get sick of|move on|find someone (?:else|better)|replace me|stop loving|end badly|end in|crash|flop|bomb|humiliate|get worse|only get worse|go downhill|fall apart|fall through|turn out badly|blow up in my face|backfire|embarrass myself|make a fool|mess up|screw up|panic|freeze|say no|turn me down)",
       triggers: ["will", "going", "gonna", "would", "bound", "sure", "destined"],
       notPrecededBy:
         /(?:^| )(?:if|unless|when|i promise|promise|i swear|hope|in case|so that|that way|otherwise|or else|what if|even if|before|i think|maybe)(?: that)? $/,
@@ -1005,7 +955,7 @@ export const RULES: Rule[] = [
         /^ (?:weight|track of time|a bit|some|the (?:keys|key|car|door|light|lights)|my keys|a tooth|it in|a few|early|at (?:\d|noon|five|six|seven|eight)|by|the office|work|soon|(?:it|this) if|me(?= ,|$))/,
     },
     {
-      p: "(?<h>i (?:just )?(?:know|can tell|can see|bet|am sure|'m sure|am certain|can feel) (?:that )?(?:it|this|he|she|they|you|we|i|things|everything|everyone|nobody|no one|tomorrow|tonight|(?:the|this|my|our) [^ ,]+) (?:will|'ll|is going to|are going to|am going to|won't|will not|is not going to|are not going to|am not going to|is gonna|are gonna|am gonna|never))",
+      p: "(?<h>i (?:just )?(?:know|can tell|can see|bet|am sure|am certain|can feel) (?:that )?(?:it|this|he|she|they|you|we|i|things|everything|everyone|nobody|no one|tomorrow|tonight|(?:the|this|my|our) [^ ,]+) (?:will|is going to|are going to|am going to|will not|is not going to|are not going to|am not going to|is gonna|are gonna|am gonna|never))",
       target: "other",
       notFollowedBy:
         /^ (?:be (?:fine|okay|ok|great|good|amazing|alright|all right|better|wonderful|happy|proud)|love|like|enjoy|figure|get through|work (?:it|this|things) out|make it|do great|do well|do amazing|understand|forgive)/,
@@ -1015,7 +965,7 @@ export const RULES: Rule[] = [
       target: "other",
     },
     {
-      p: "(?<h>(?:doomed|bound|destined|sure|certain|guaranteed) to (?:fail|end|go wrong|happen again|repeat|break up|be alone|lose|get hurt|be hurt|mess up|screw up|leave|cheat|happen)|there is no (?:way|chance) (?:it|this|he|she|they|you|i|we) (?:will|'ll|is going to|are going to|am going to|can|could|would|ever)|(?:no one|nobody|no man|no woman|noone) (?:{ADV})?(?:will|is going to|would|is ever going to) (?:ever )?(?:love|want|date|marry|hire|like|choose|care|stay|understand|accept|forgive|believe|come|show up|turn up|call|notice|remember|help|listen|read|buy|reply|answer|agree|say yes)|i will (?:end up|always be|die) (?:alone|single|by myself|unloved|miserable|broke|a failure|with no one|(?:just )?like my)|(?:nothing|no one|nobody) (?:is|will|are) (?:ever )?(?:going to |gonna )?(?:change|work|help|get better|improve|be different|care)|there is no (?:future|hope) (?:for|with) (?:us|me|this|him|her|them))",
+      p: "(?<h>(?:doomed|bound|destined|sure|certain|guaranteed) to (?:fail|end|go wrong|happen again|repeat|break up|be alone|lose|get hurt|be hurt|mess up|screw up|leave|cheat|happen)|there is no (?:way|chance) (?:it|this|he|she|they|you|i|we) (?:will|is going to|are going to|am going to|can|could|would|ever)|(?:no one|nobody|no man|no woman|noone) (?:{ADV})?(?:will|is going to|would|is ever going to) (?:ever )?(?:love|want|date|marry|hire|like|choose|care|stay|understand|accept|forgive|believe|come|show up|turn up|call|notice|remember|help|listen|read|buy|reply|answer|agree|say yes)|i will (?:end up|always be|die) (?:alone|single|by myself|unloved|miserable|broke|a failure|with no one|(?:just )?like my)|(?:nothing|no one|nobody) (?:is|will|are) (?:ever )?(?:going to |gonna )?(?:change|work|help|get better|improve|be different|care)|there is no (?:future|hope) (?:for|with) (?:us|me|this|him|her|them))",
       target: "other",
       negatable: false,
     },
@@ -1025,7 +975,7 @@ export const RULES: Rule[] = [
       negatable: false,
     },
     {
-      p: "(?<t>you|i|he|she|they|it|this|we|things|{OTHER}) (?:{ADV})?(?:will|'ll|are going to|am going to|is going to) (?:{ADV})?(?<h>never)",
+      p: "(?<t>you|i|he|she|they|it|this|we|things|{OTHER}) (?:{ADV})?(?:will|are going to|am going to|is going to) (?:{ADV})?(?<h>never)",
       notFollowedBy:
         /^ (?:ever )?(?:stop (?:loving|caring|trying)|forget|leave|hurt|lie|cheat|give up|let|do (?:that|this|it) again|betray|regret|lose you|take|walk away|stop|go back|make that mistake|doubt|abandon|treat|raise|read|check|look|say that|want to hurt|understand why you|see (?:me|us|the kids|your kids|them) again|see (?:the|your) kids)/,
       notPrecededBy: /(?:^| )(?:if|i promise|promise|i swear|swear|hope|trust me)(?: that| you| i)? $/,
@@ -1035,30 +985,30 @@ export const RULES: Rule[] = [
       p: "(?<t>i|we|you|he|she|they) (?:am|are|is|'s) (?:definitely |probably |totally |so |surely |obviously ){1,2}(?<h>getting (?:fired|dumped|sacked|rejected|laid off|kicked out|divorced|replaced|cheated on))",
     },
     {
-      p: "(?<t>i|we|you|he|she|they) (?:will|'ll|am going to|are going to|is going to) (?:{ADV})?(?:always |probably |just )?(?<h>(?:be|stay|remain|feel) (?:stuck|trapped|alone|single|miserable|unhappy|poor|broke|in debt|lonely|like this) (?:[^ ,]+ ){0,4}(?:forever|for ever|for the rest of my life|for good|until i die))",
+      p: "(?<t>i|we|you|he|she|they) (?:will|am going to|are going to|is going to) (?:{ADV})?(?:always |probably |just )?(?<h>(?:be|stay|remain|feel) (?:stuck|trapped|alone|single|miserable|unhappy|poor|broke|in debt|lonely|like this) (?:[^ ,]+ ){0,4}(?:forever|for ever|for the rest of my life|for good|until i die))",
     },
     {
       // Bad news foretold as certain: "I'm getting fired", "we'll lose the house", "the biopsy will come back bad".
-      p: "(?<t>i|we|you|he|she|they) (?:am|are|is|'s|will|'ll|are going to|am going to|is going to) (?:{ADV})?(?:so |definitely |probably |totally )?(?<h>(?:getting|get|be) (?:fired|sacked|dumped|kicked out|laid off|evicted|expelled|left)|lose (?:the|our|my|your|his|her|their) (?:house|home|flat|apartment|job|kids|children|business|savings|car))",
+      p: "(?<t>i|we|you|he|she|they) (?:am|are|is|'s|will|are going to|am going to|is going to) (?:{ADV})?(?:so |definitely |probably |totally )?(?<h>(?:getting|get|be) (?:fired|sacked|dumped|kicked out|laid off|evicted|expelled|left)|lose (?:the|our|my|your|his|her|their) (?:house|home|flat|apartment|job|kids|children|business|savings|car))",
       // "If I lose this client we'll lose the house" and "be fired and never work again" are a chain to
       // the worst: catastrophizing, flagged there.
       notPrecededBy:
         /(?:(?:^| )if .*|(?:whether|worried|afraid|scared|fear|chance|wonder|maybe|hope)(?: that)? )$/,
-      notFollowedBy: /^ (?:, )?and (?:then )?(?:i |we )?(?:will |'ll )?never/,
+      notFollowedBy: /^ (?:, )?and (?:then )?(?:i |we )?(?:will )?never/,
     },
     {
-      p: "(?<h>(?<t>the |my |his |her |your )?(?:results?|tests?|biopsy|scan|scans|bloods|blood test|mri|x-ray|it|they) (?:will|'ll|are going to|is going to) (?:{ADV})?(?:definitely |probably )?come back (?:bad|positive|as cancer|wrong|abnormal|with bad news))",
+      p: "(?<h>(?<t>the |my |his |her |your )?(?:results?|tests?|biopsy|scan|scans|bloods|blood test|mri|x-ray|it|they) (?:will|are going to|is going to) (?:{ADV})?(?:definitely |probably )?come back (?:bad|positive|as cancer|wrong|abnormal|with bad news))",
       target: "self",
     },
     {
       // No one will come near: "nobody will talk to me".
-      p: "(?<h>(?<t>no one|nobody|none of them|not one person) (?:{ADV})?(?:will|is going to|are going to|'ll|would) (?:ever )?(?:talk to|like|want|love|date|hire|marry|notice|care about|listen to|speak to|invite|sit with|remember|miss|come to|help) me)",
+      p: "(?<h>(?<t>no one|nobody|none of them|not one person) (?:{ADV})?(?:will|is going to|are going to|would) (?:ever )?(?:talk to|like|want|love|date|hire|marry|notice|care about|listen to|speak to|invite|sit with|remember|miss|come to|help|trust|forgive|believe|respect) me)",
       target: "self",
       notPrecededBy: /(?:if|whether|worried|afraid|scared|fear|wonder|maybe|hope)(?: that)? $/,
     },
     {
       // "It'll be exactly the same with whatever new friends I make": the past as the future.
-      p: "(?<h>(?<t>it|this|things|that) (?:will|'ll|is going to|is gonna) (?:{ADV})?(?:be|end|go) (?:exactly |just )?(?:the same|the same way)) (?:with|again|next|as|every)",
+      p: "(?<h>(?<t>it|this|things|that) (?:will|is going to|is gonna) (?:{ADV})?(?:be|end|go) (?:exactly |just )?(?:the same|the same way)) (?:with|again|next|as|every)",
       target: "other",
       notPrecededBy: /(?:if|hope|promise|unless)(?: that)? $/,
     },
@@ -1069,7 +1019,7 @@ export const RULES: Rule[] = [
     },
     {
       // "There's no fixing us now", "by the time they find it it'll be too late".
-      p: "(?<h>there is no (?:fixing|saving|coming back from|going back from|repairing) (?:us|this|it|that|our [^ ,]+)|(?:it will|it'll|it is going to) (?:already )?be too late)",
+      p: "(?<h>there is no (?:fixing|saving|coming back from|going back from|repairing) (?:us|this|it|that|our [^ ,]+)|(?:it will|it is going to) (?:already )?be too late)",
       target: "other",
       notPrecededBy: /(?:if|before|hope|worried|afraid|scared|fear|maybe|or)(?: that)? $/,
     },
@@ -1093,6 +1043,10 @@ export const RULES: Rule[] = [
       p: "(?<h>(?:this|that) is (?:just |simply |clearly |obviously )?how (?:it|life|things) (?:is|are) going to be)",
       target: "self",
     },
+    {
+      // "We'll end up like my parents", "mark my words", "…and you always will be", "…and they never will".
+      p: "(?<h>(?<t>we|i|you|he|she|they) (?:will|are going to|am going to|is going to) (?:{ADV})?end up (?:just )?like (?:my|your|our|his|her|their|them|him|her)|mark my words|(?<t2>you|he|she|they|it) (?:always|never) will(?: be| change)?(?= ,|$))",
+    },
   ]),
   ...rules("contempt", [
     {
@@ -1105,86 +1059,7 @@ export const RULES: Rule[] = [
       notPrecededBy: /(?:think|thinks|said|says|called|not saying|if|not that)(?: that)? $/,
     },
     {
-      p: "(?<h>(?:oh )?poor (?:you|baby|thing|little (?:you|baby|thing))|boo hoo|boohoo|cry me a river|get over yourself|grow up|grow a pair|get a life|get a grip|big deal|who cares|yeah right|sure you (?:did|do|will|were|are|would|can)|(?:nice|good|great|well) (?:job|going|done|one|work)(?: ,)? (?:genius|einstein|champ|sherlock|hero|smart guy|smart ass)|(?:what a|big|no|such a|real) (?:surprise|shocker)|shocker|(?:colour|color) me (?:shocked|surprised)|typical (?:you|of you)|what is wrong with you|what the hell is wrong with you|what the fuck is wrong with you|are you (?:stupid|dumb|an idiot|insane|deaf|blind|five|a child|even (?:listening|human|capable|able)|that stupid|that dense|that dumb|kidding me)|do you (?:even )?have a brain|use your (?:brain|head)|how hard is it|how hard can it be|is it (?:really )?that hard|even a (?:child|kid|monkey|toddler|dog|five year old) (?:could|can|would)|you call that|(?:i am|i'm) (?:so )?(?:embarrassed|ashamed) (?:to be (?:with|seen with) you|of you|by you)|(?:i am|i'm) better than (?:you|this)|(?:you are|you're) lucky (?:i|anyone|someone) (?:even )?(?:puts|put|stays|stay|would|bother)|no one else would (?:put up with|want|date|marry|touch|stay with) you|shut up|stfu|shut the (?:fuck|hell) up|sick of (?:you|your face|looking at you|your voice|your shit|your crap)|(?:i|we) (?:can not|can't|cannot) stand (?:you|the sight|your)|i hate you|emoji_eyeroll|emoji_unamused|emoji_clown|eye ?roll|eyeroll|pfftt?|pft|lol ok|oh please|give me a break|spare me|do not make me laugh|don't make me laugh|as if you|learn to (?:read|count|drive|cook)|ashamed of yourself|(?:the )?world revolves around you|your little (?:hobby|job|friends|feelings|games|project|idea|ideas|plan|business|band|drama|tantrum|problems|crisis)|(?:^|, )(?:oh|wow) (?:great|perfect|wonderful|fantastic|lovely|brilliant)(?= ,|$)|(?:nice|great|good) going|(?:^|, )(?:congratulations|congrats|well done|bravo) you (?:managed|really|actually|finally)|(?:^|, )wow(?= ,|$)|i do not know why i (?:even )?bother(?: with you)?|why do i (?:even )?bother(?: with you)|what a joke|what a loser|what an idiot|how pathetic|you wish|ha ha|wow just wow|whatever you say|k thanks|thanks a lot|thanks for nothing|way to go|slow clap|congrat(?:ulation)?s genius|are you proud of yourself|happy now|you must be so proud|hope you are happy|hope you're happy|(?:ugh|eww|ew)(?: ,)? you)",
-      triggers: [
-        "poor",
-        "boo",
-        "boohoo",
-        "cry",
-        "get",
-        "grow",
-        "big",
-        "who",
-        "yeah",
-        "sure",
-        "genius",
-        "einstein",
-        "champ",
-        "sherlock",
-        "hero",
-        "smart",
-        "surprise",
-        "shocker",
-        "color",
-        "colour",
-        "typical",
-        "wrong",
-        "are",
-        "brain",
-        "use",
-        "hard",
-        "even",
-        "call",
-        "embarrassed",
-        "ashamed",
-        "better",
-        "lucky",
-        "no",
-        "shut",
-        "stfu",
-        "sick",
-        "stand",
-        "hate",
-        "emoji_eyeroll",
-        "emoji_unamused",
-        "emoji_clown",
-        "eye",
-        "eyeroll",
-        "pfft",
-        "pffft",
-        "pft",
-        "lol",
-        "oh",
-        "give",
-        "spare",
-        "make",
-        "as",
-        "learn",
-        "bother",
-        "what",
-        "how",
-        "so",
-        "wish",
-        "ha",
-        "wow",
-        "whatever",
-        "k",
-        "thanks",
-        "way",
-        "slow",
-        "congrats",
-        "congratulations",
-        "proud",
-        "happy",
-        "hope",
-        "unbelievable",
-        "ridiculous",
-        "pathetic",
-        "disgusting",
-        "ugh",
-        "eww",
-        "ew",
-      ],
+      p: "(?<h>(?:oh )?poor (?:you|baby|thing|little (?:you|baby|thing))|boo hoo|boohoo|cry me a river|get over yourself|(?<!(?:going to|will|i|we|they|kids|children|he|she|you) )grow up(?! [^ ,]+ing)|grow a pair|get a life|get a grip|(?<!(?:a|no) )big deal|who cares|yeah right|sure you (?:did|do|will|were|are|would|can)|(?:nice|good|great|well) (?:job|going|done|one|work)(?: ,)? (?:genius|einstein|champ|sherlock|hero|smart guy|smart ass)|(?:what a|big|no|such a|real) (?:surprise|shocker)|shocker|(?:colour|color) me (?:shocked|surprised)|typical (?:you|of you)|what is wrong with you|what the hell is wrong with you|what the fuck is wrong with you|are you (?:stupid|dumb|an idiot|insane|deaf|blind|five|a child|even (?:listening|human|capable|able)|that stupid|that dense|that dumb|kidding me)|do you (?:even )?have a brain|use your (?:brain|head)|how hard is it|how hard can it be|is it (?:really )?that hard|even a (?:child|kid|monkey|toddler|dog|five year old) (?:could|can|would)|you call that|(?:i am) (?:so )?(?:embarrassed|ashamed) (?:to be (?:with|seen with) you|of you|by you)|(?:i am) better than (?:you|this)|(?:you are) lucky (?:i|anyone|someone) (?:even )?(?:puts|put|stays|stay|would|bother)|no one else would (?:put up with|want|date|marry|touch|stay with) you|shut up|stfu|shut the (?:fuck|hell) up|sick of (?:you|your face|looking at you|your voice|your shit|your crap)|(?:i|we) (?:can not|cannot) stand (?:you|the sight|your)|i hate you|emoji_eyeroll|emoji_unamused|emoji_clown|eye ?roll|eyeroll|pfftt?|pft|lol ok|oh please|give me a break|spare me|do not make me laugh|as if you|learn to (?:read|count|drive|cook)|ashamed of yourself|(?:the )?world revolves around you|your little (?:hobby|job|friends|feelings|games|project|idea|ideas|plan|business|band|drama|tantrum|problems|crisis)|(?:^|, )(?:oh|wow) (?:great|perfect|wonderful|fantastic|lovely|brilliant)(?= ,|$)|(?:nice|great|good) going|(?:^|, )(?:congratulations|congrats|well done|bravo) you (?:managed|really|actually|finally)|(?:^|, )wow(?= ,|$)|i do not know why i (?:even )?bother(?: with you)?|why do i (?:even )?bother(?: with you)|what a joke|what a loser|what an idiot|how pathetic|you wish|ha ha|wow just wow|whatever you say|k thanks|thanks a lot|thanks for nothing|way to go|slow clap|congrat(?:ulation)?s genius|are you proud of yourself|happy now|you must be so proud|hope you are happy|(?:ugh|eww|ew)(?: ,)? you)",
       target: "partner",
       negatable: false,
       notFollowedBy:
@@ -1238,14 +1113,22 @@ export const RULES: Rule[] = [
       target: "partner",
       negatable: false,
     },
+    {
+      // Sarcasm aimed at the partner: "hope ur proud", "look who finally remembered he has a family",
+      // "nice of you to grace us with your presence, your highness", "thanks for ruining my birthday",
+      // "congrats on finally noticing the laundry exists".
+      p: "(?<h>(?:i )?hope (?:you are|ur) (?:proud|happy|satisfied)(?: now| of yourself)?(?= ,|$)|(?:oh )?look who (?:is |has )?(?:finally [^ ,]+|decided to|remembered|bothered|deigned)|(?:nice|good|kind|big) of you to (?:finally |actually )?(?:grace|bother|show up|join|notice|remember|turn up|let me know)|your (?:royal )?(?:highness|majesty)|thanks (?:a lot |so much )?for (?:ruining|wrecking|destroying|embarrassing|humiliating|ignoring|forgetting)|(?:congratulations|congrats|well done|thanks|thank you) (?:on|for) (?:finally|actually) [^ ,]+)",
+      target: "partner",
+      negatable: false,
+    },
   ]),
   ...rules("ultimatum", [
     {
-      p: "(?<h>if (?<t>you) {G12}(?:,? )?(?:then )?(?:i am|i will|i'll|i'm|we are|we're|we will|it is|it's|this is|i swear i will|i swear|i'm going to|i am going to|we are going to|i'll be|i will be|you can|you will|you'll) (?:{ADV})?(?:so |really |fucking |totally |officially )?(?:leave|leaving|gone|done|through|over|finished|out|break up|breaking up|divorce|divorcing|end (?:it|this|things|us|the relationship|our)|ending|move out|moving out|kick you out|call it quits|walk(?: away| out)?|walking (?:away|out)|never (?:speak|talk|see|forgive)|take the kids|taking the kids|change the locks|changing the locks|tell everyone|find someone else|pack|file for|the end|goodbye|over between|done with (?:you|us|this)|get out|forget about (?:me|us)|consider (?:us|this) over|lose me|say goodbye|be sorry|regret))",
+      p: "(?<h>if (?<t>you) {G12}(?:,? )?(?:then )?(?:i am|i will|we are|we will|it is|it's|this is|i swear i will|i swear|i am going to|we are going to|i will be|you can|you will) (?:{ADV})?(?:so |really |fucking |totally |officially )?(?:leave|leaving|gone|done|through|over|finished|out|break up|breaking up|divorce|divorcing|end (?:it|this|things|us|the relationship|our)|ending|move out|moving out|kick you out|call it quits|walk(?: away| out)?|walking (?:away|out)|never (?:speak|talk|see|forgive)|take the kids|taking the kids|calling (?:a|my) (?:lawyer|solicitor)|call (?:a|my) (?:lawyer|solicitor)|change the locks|changing the locks|tell everyone|find someone else|pack|file for|the end|goodbye|over between|done with (?:you|us|this)|get out|forget about (?:me|us)|consider (?:us|this) over|lose me|say goodbye|be sorry|regret))",
       target: "partner",
     },
     {
-      p: "(?<h>(?:or else|or otherwise|otherwise|or) (?:i am|i will|i'll|i'm|we are|we're|it is|it's|this is|i swear|i'm going to|i am going to|we are going to|you will|you'll|you can|i) (?:{ADV})?(?:so |really |officially |totally )?(?:leave|leaving|gone|done|through|over|finished|out|break up|breaking up|divorce|divorcing|end (?:it|this|things|us)|ending|moving out|move out|kick you out|call it quits|walk(?:ing)? (?:away|out)|never (?:speak|talk|see|forgive)|take the kids|taking the kids|tell everyone|find someone else|pack|file|goodbye|the end|lose me|be sorry|regret|done with (?:you|us|this)|walk|change the locks|changing the locks))",
+      p: "(?<h>(?:or else|or otherwise|otherwise|or) (?:i am|i will|we are|it is|it's|this is|i swear|i am going to|we are going to|you will|you can|i) (?:{ADV})?(?:so |really |officially |totally )?(?:leave|leaving|gone|done|through|over|finished|out|break up|breaking up|divorce|divorcing|end (?:it|this|things|us)|ending|moving out|move out|kick you out|call it quits|walk(?:ing)? (?:away|out)|never (?:speak|talk|see|forgive)|take the kids|taking the kids|tell everyone|find someone else|pack|file|goodbye|the end|lose me|be sorry|regret|done with (?:you|us|this)|walk|change the locks|changing the locks))",
       target: "partner",
     },
     {
@@ -1253,41 +1136,11 @@ export const RULES: Rule[] = [
       target: "partner",
     },
     {
-      p: "(?<h>(?:(?:this is|it is|that is|this was|consider this) )?(?:your|the) (?:very )?(?:last|final) (?:chance|warning|straw|time i|time (?:you|i)|opportunity)|(?:last|final) (?:chance|warning)|one more (?:time|chance|lie|strike|mistake|slip|excuse)(?: and| ,|$)|(?:you have|you've got|you got|you get) (?:until|till|24 hours|48 hours|one (?:week|day|month)|a (?:week|day|month)|three days|two (?:days|weeks)) (?:to|or|before)|(?:do not|don't) (?:bother|even think about) coming (?:home|back)|pack your (?:bags|things|stuff|shit)|(?:you will|you'll) (?:regret (?:this|it)|be sorry)|(?:you will|you'll) never see (?:me|the kids|us|your kids|them)(?: again)?|(?:you will|you'll) lose me|(?:i am|i'm) out of here|i want a divorce|(?:i am|i'm) (?:filing for|getting) (?:a )?divorce|i want you (?:out|gone)|get out of my (?:house|life|flat|apartment)|(?:i am|i'm) (?:so )?done(?: with (?:you|us|this|this relationship|it all|everything))?(?= ,|$)|we are (?:so )?(?:done|over|finished|through)(?= ,|$| if)|it is over(?: between us)?(?= ,|$)|(?:i am|i'm) (?:out|gone|leaving you|leaving)(?= ,|$)|i (?:will|'ll) leave you|i will (?:leave|walk)(?= ,|$)|it is (?:me|them|him|her|this) or (?:me|them|him|her|your|the))",
-      triggers: [
-        "chance",
-        "warning",
-        "straw",
-        "last",
-        "final",
-        "time",
-        "one",
-        "have",
-        "got",
-        "get",
-        "home",
-        "back",
-        "pack",
-        "regret",
-        "sorry",
-        "see",
-        "divorce",
-        "out",
-        "gone",
-        "done",
-        "over",
-        "finished",
-        "through",
-        "leaving",
-        "leave",
-        "walk",
-        "or",
-        "opportunity",
-      ],
+      p: "(?<h>(?:(?:this is|it is|that is|this was|consider this) )?(?:your|the) (?:very )?(?:last|final) (?:chance|warning|straw|time i|time (?:you|i)|opportunity)|(?:last|final) (?:chance|warning)|one more (?:time|chance|lie|strike|mistake|slip|excuse)(?: and| ,|$)|(?:you have|you got|you get) (?:until|till|24 hours|48 hours|one (?:week|day|month)|a (?:week|day|month)|three days|two (?:days|weeks)) (?:to|or|before)|(?:do not) (?:bother|even think about) coming (?:home|back)|pack your (?:bags|things|stuff|shit)|(?:you will) (?:regret (?:this|it)|be sorry)|(?:you will) never see (?:me|the kids|us|your kids|them)(?: again)?|(?:you will) lose me|(?:i am) out of here|i want a divorce|(?:i am) (?:filing for|getting) (?:a )?divorce|i want you (?:out|gone)|get out of my (?:house|life|flat|apartment)|(?:i am) (?:so )?done(?: with (?:you|us|this|this relationship|it all|everything))?(?= ,|$)|we are (?:so )?(?:done|over|finished|through)(?= ,|$| if)|it is over(?: between us)?(?= ,|$)|(?:i am) (?:out|gone|leaving you|leaving)(?= ,|$)|i (?:will) leave you|i will (?:leave|walk)(?= ,|$)|it is (?:me|them|him|her|this) or (?:me|them|him|her|your|the))",
       target: "partner",
       negatable: false,
       notPrecededBy:
-        /(?:not|never|would never|will never|won't|do not want|don't want|do not give|not going to|not giving|is not|was not|if|before|until|when|afraid|scared|worried|feel like|felt like|work is|dinner is|nearly|almost|the movie is|day is)(?: that| you| i)? $/,
+        /(?:not|never|would never|will never|do not want|do not give|not going to|not giving|is not|was not|if|before|until|when|afraid|scared|worried|feel like|felt like|work is|dinner is|nearly|almost|the movie is|day is)(?: that| you| i)? $/,
       notFollowedBy:
         /^ (?:with (?:work|the|my|dinner|cooking|cleaning|it for|that for|today|tonight)|for (?:the|today|tonight|now)|soon|in (?:\d|a|an|five|ten|ten)|at|early|around|by|with my)/,
     },
@@ -1299,13 +1152,20 @@ export const RULES: Rule[] = [
     },
     {
       // "Either you give me your passwords tonight or I'm packing a bag", "…, I'm calling a lawyer".
-      p: "(?<h>(?:or|otherwise|or else|, then|,) (?:i am|i'm|i will|i'll|i'm going to|i am going to) (?:{ADV})?(?:packing (?:a bag|my bags|my things|your bags|your things)|calling (?:a|my) (?:lawyer|solicitor|divorce lawyer)|changing the locks|taking the kids|filing for divorce|kicking you out|throwing you out|moving out|leaving (?:you|for good)|telling (?:everyone|your (?:mum|mom|mother|wife|husband|boss|family|kids))))",
+      p: "(?<h>(?:or|otherwise|or else|, then|,) (?:i am|i will|i am going to) (?:{ADV})?(?:packing (?:a bag|my bags|my things|your bags|your things)|calling (?:a|my) (?:lawyer|solicitor|divorce lawyer)|changing the locks|taking the kids|filing for divorce|kicking you out|throwing you out|moving out|leaving (?:you|for good)|telling (?:everyone|your (?:mum|mom|mother|dad|father|parents|wife|husband|boss|family|kids|friends|sister|brother))))",
       target: "partner",
       negatable: false,
     },
     {
       // "…or you can go sleep at your mum's": the door shown.
-      p: "(?<h>(?:or|otherwise|or else) (?:you can|you could|you will|you'll|ur) (?:just )?(?:go (?:sleep|live|stay|back)|sleep (?:at|on|in)|pack (?:your|ur)|get out|leave|move out|find somewhere))",
+      p: "(?<h>(?:or|otherwise|or else) (?:you can|you could|you will|ur) (?:just )?(?:go (?:sleep|live|stay|back)|sleep (?:at|on|in)|pack (?:your|ur)|get out|leave|move out|find somewhere))",
+      target: "partner",
+      negatable: false,
+    },
+    {
+      // "if ur not home by 10 dont bother", "…don't expect me to be here when you get back",
+      // "the second you do, I'm packing", "either we move or this marriage is over".
+      p: "(?<h>if (?<t>you|ur) {G8}(?:, )?(?:then )?do not (?:even )?bother(?: coming (?:home|back))?(?= ,|$)|do not expect me to (?:be (?:here|there|around|waiting)|stay|wait|come back|still be here)|the (?:second|minute|moment) you (?:[^ ,]+ ){0,3}(?:, )?(?:i am|i will|we are) (?:{ADV})?(?:packing|gone|leaving|done|out|finished|through)|(?:either|if not) {G10}or (?:this|the|our) (?:marriage|relationship|engagement) (?:is|will be) (?:over|done|finished)|or (?:i am|i will) (?:going|moving|leaving) (?:to [^ ,]+ (?:[^ ,]+ )?)?with the kids)",
       target: "partner",
       negatable: false,
     },

@@ -360,6 +360,37 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
     ["should", "Teachers are supposed to notice when a kid is struggling.", "Teachers are on strike on Monday."],
     ["fortune-telling", "Guess this is just how it's gonna be for me.", "This is how it works: press and hold."],
     ["catastrophizing", "I'm getting fired and we'll lose the flat.", "We'll look at the flat on Monday."],
+    // Round 14 (blind, partners' messages).
+    ["contempt", "the kids are crying bc of YOU. hope ur proud", "I hope you're proud of the garden, it looks great."],
+    ["contempt", "Oh look who finally remembered he has a family", "Look who came to visit: your aunt!"],
+    ["contempt", "Nice of you to grace us with your presence, your highness", "Nice of you to drive me, thank you."],
+    ["contempt", "Thanks for ruining my birthday. Really.", "Thanks for cooking tonight."],
+    ["contempt", "wow congrats on finally noticing the laundry exists", "Congrats on the new job!"],
+    ["contempt", "you need to grow up", "The kids are going to grow up so fast."],
+    ["ultimatum", "if ur not home by 10 dont bother. im serious", "If you're not home by 10, don't bother cooking, I'll eat."],
+    ["ultimatum", "Don't expect me to be here when you get back.", "Expect me to be here at noon."],
+    ["ultimatum", "Just know that the second you do, I'm packing.", "The second you land, text me."],
+    ["ultimatum", "So either we move away from your parents or this marriage is over.", "Either we move in May or June."],
+    ["ultimatum", "if u dont sign up for the counselling by friday im calling a lawyer", "If you can't, I'll call the plumber."],
+    ["ultimatum", "either u tell ur mother or im going to my sisters with the kids", "I'm going to my sister's with the kids on Sunday."],
+    ["ultimatum", "Tell me by tonight or I'm telling your parents everything", "Tell me tonight or tomorrow, either is fine."],
+    ["blame", "You made me check your phone.", "You made me laugh so hard."],
+    ["should", "A grown man should stand up to his mother.", "A grown man came to fix the fence."],
+    ["should", "A good father shows up to the recital.", "A good friend of mine showed me the way."],
+    ["should", "Family isn't supposed to borrow money from each other.", "The family is supposed to arrive at six."],
+    ["mind-reading", "if you loved me you'd have quit already", "If you loved the film, you'd like the book."],
+    ["mind-reading", "I'm a burden. That's all I am to you.", "That's all I have to say."],
+    ["mind-reading", "You wanted me to find those messages.", "You wanted me to find a restaurant, here's one."],
+    ["mind-reading", "you only apologised so I'd stop crying", "I only called so I'd know you got home."],
+    ["overgeneralizing", "Every conversation with you turns into a war.", "This conversation turned into a good talk."],
+    ["overgeneralizing", "It happens EVERY time we're about to have a good week.", "It happens once a year, in spring."],
+    ["overgeneralizing", "ok 'sorry' heard that one a hundred times", "I've heard good things about that place."],
+    ["fortune-telling", "We'll end up like my parents, bitter and screaming.", "We'll end up at my parents' for lunch."],
+    ["fortune-telling", "Mark my words, you'll be back on those apps.", "Mark the words you don't know."],
+    ["fortune-telling", "Your family has never accepted me and they never will", "They will, I asked them."],
+    ["fortune-telling", "I'm ruined. Nobody will ever trust me again.", "Nobody will be home, so take a key."],
+    ["all-or-nothing", "I yelled once today and that cancels out everything good I've ever done", "The rain cancels out the picnic."],
+    ["all-or-nothing", "Either you're all in or you're out.", "Are you all in the car?"],
   ];
   for (const [kind, positive, negative] of cases) {
     it(`flags ${kind}: ${positive}`, () => expect(kinds(positive)).toContain(kind));
@@ -437,6 +468,9 @@ describe("offsets, quotes and writing styles", () => {
     expect(kinds("We argued again. Some of it's my fault, I snapped first.")).not.toContain("blame");
     expect(kinds("I should flag it to the charge nurse first thing so it can be checked.")).toEqual([]);
     expect(kinds("Good people don't feel this way.")).not.toContain("mind-reading");
+    expect(kinds("That one was my fault, sorry. I forgot the plumber.")).toEqual([]);
+    expect(kinds("I never thanked you properly for sitting with me at the hospital.")).toEqual([]);
+    expect(kinds("It's not a big deal to you")).not.toContain("contempt");
   });
 
   it("stays quiet on kind, specific I-statements", () => {
