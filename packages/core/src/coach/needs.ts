@@ -66,10 +66,28 @@ export interface Needs {
 
 /** The needs of every match of `source`, or `null` when the pattern's shape does not prove any. */
 export function neededWords(source: string): Needs | null {
+  return provenWords(source).needs;
+}
+
+/**
+ * The needs (as neededWords) and every list of words the pattern proves a match holds (one per
+ * part that qualifies, see sequenceNeeds), those with the fewest common words first: a sentence
+ * must hold a word of each list before the rule can match in it, so each list can serve as a
+ * trigger (plan.ts). One reading serves both: the patterns are read when the coach loads.
+ */
+export function provenWords(source: string): { needs: Needs | null; lists: string[][] } {
   const alternatives = parsePattern(source);
-  if (alternatives === null || alternatives.length !== 1) return null;
-  const needs = sequenceNeeds(alternatives[0] ?? [], 0);
-  return needs === null ? null : { words: [...needs.words], within: needs.within };
+  if (alternatives === null || alternatives.length !== 1) return { needs: null, lists: [] };
+  const all: Found[] = [];
+  const needs = sequenceNeeds(alternatives[0] ?? [], 0, all);
+  const lists = new Map<string, Found>();
+  for (const found of all) lists.set([...found.words].sort().join(" "), found);
+  return {
+    needs: needs === null ? null : { words: [...needs.words], within: needs.within },
+    lists: [...lists.values()]
+      .sort((a, b) => commonWords(a) - commonWords(b) || a.words.size - b.words.size)
+      .map((found) => [...found.words]),
+  };
 }
 
 // Alternatives inside alternatives are read this deep at most.
@@ -86,36 +104,55 @@ interface Found {
  * qualifies and it is a group, every match goes through one of its alternatives, so the union of
  * what each alternative (followed by the rest) needs is needed too.
  */
-function sequenceNeeds(sequence: Node[], depth: number): Found | null {
+function sequenceNeeds(sequence: Node[], depth: number, all?: Found[]): Found | null {
   // The latest part that qualifies, unless it holds a common word and an earlier one does not.
+  // With `all`, every part that qualifies is also collected there.
   let fallback: Found | null = null;
+  let chosen: Found | null = null;
   for (let at = sequence.length - 1; at >= 1; at--) {
     // Everything before `at` ends with a space (or is empty): the rest starts where a word does,
     // after as many words as the parts before it hold spaces.
     const before = sequence.slice(0, at);
     if (!endsInSpace(before)) continue;
-    const found = exactLeadingWords(sequence.slice(at));
+    // Once a part without common words is chosen, the others are only extra triggers: take those
+    // whose first words are already uncommon, without the slower reading on (exactLeadingWords).
+    const found: Leading | null =
+      chosen === null ? exactLeadingWords(sequence.slice(at)) : uncommonHeadWords(sequence.slice(at));
     if (found === null) continue;
-    const needs = { words: found.words, within: maxSpaces(before) + found.later };
-    if (![...needs.words].some((word) => COMMON.has(word))) return needs;
+    const needs: Found = { words: found.words, within: maxSpaces(before) + found.later };
+    all?.push(needs);
+    if (commonWords(needs) === 0) {
+      chosen ??= needs;
+      if (all === undefined) return chosen;
+    }
     fallback ??= needs;
   }
-  if (fallback !== null) return fallback;
-  const first = sequence[0];
-  if (first?.type === "group" && depth < MAX_DEPTH) {
-    const union: Found = { words: new Set(), within: 0 };
-    for (const alternative of first.alternatives) {
-      const needs = sequenceNeeds([...alternative, ...sequence.slice(1)], depth + 1);
-      // An alternative with no deeper proof still begins with its own first words.
-      const found = needs ?? firstWords([...alternative, ...sequence.slice(1)]);
-      if (found === null) return firstWords(sequence);
-      for (const word of found.words) union.words.add(word);
-      union.within = Math.max(union.within, found.within);
-    }
-    return union;
-  }
-  return firstWords(sequence);
+  // Every part found holds a common word: the alternatives of a group at the start may do better
+  // ("(?<h>i (?:know|can tell|bet) …) …" needs one of know, tell, bet, not only "i").
+  const union = depth < MAX_DEPTH && chosen === null ? firstGroupNeeds(sequence, depth) : null;
+  if (union !== null) all?.push(union);
+  if (chosen !== null) return chosen;
+  if (union !== null && (fallback === null || commonWords(union) < commonWords(fallback))) return union;
+  return fallback ?? firstWords(sequence);
 }
+
+/** The union of what each alternative of a group at the start (followed by the rest) needs. */
+function firstGroupNeeds(sequence: Node[], depth: number): Found | null {
+  const first = sequence[0];
+  if (first?.type !== "group") return null;
+  const union: Found = { words: new Set(), within: 0 };
+  for (const alternative of first.alternatives) {
+    const needs = sequenceNeeds([...alternative, ...sequence.slice(1)], depth + 1);
+    // An alternative with no deeper proof still begins with its own first words.
+    const found = needs ?? firstWords([...alternative, ...sequence.slice(1)]);
+    if (found === null) return null;
+    for (const word of found.words) union.words.add(word);
+    union.within = Math.max(union.within, found.within);
+  }
+  return union;
+}
+
+const commonWords = (found: Found): number => [...found.words].filter((word) => COMMON.has(word)).length;
 
 /** The first word of the match itself, at the match's start. */
 function firstWords(sequence: Node[]): Found | null {
@@ -182,10 +219,20 @@ const LEADING_WORDS = 3;
  * in "will never"), a later word narrows far more, and the walker spells the first few words of
  * each way a match can begin (anchors.ts).
  */
-function exactLeadingWords(sequence: Node[]): { words: Set<string>; later: number } | null {
+function exactLeadingWords(sequence: Node[]): Leading | null {
   const words = exactHeadWords(sequence);
   if (words === null || ![...words].some((word) => COMMON.has(word))) return words && { words, later: 0 };
-  const lists = sequenceLeadingWords(sequence, LEADING_WORDS);
+  // Where the part is followed by a space, its own words are whole words: read the part alone
+  // first, which is quick, and read on into the rest (slow, and it can fail: a word of any kind,
+  // too many states) only where some way through the part holds nothing but common words.
+  const next = sequence[1];
+  const own =
+    next?.type === "text" && next.text.startsWith(" ")
+      ? sequenceLeadingWords(sequence.slice(0, 1), LEADING_WORDS)
+      : null;
+  const uncommon = (list: string[]): boolean => list.some((word) => !COMMON.has(word));
+  const lists =
+    own?.every(uncommon) ? own : (sequenceLeadingWords(sequence, LEADING_WORDS) ?? own);
   if (lists === null) return { words, later: 0 };
   const chosen = new Set<string>();
   let later = 0;
@@ -197,6 +244,18 @@ function exactLeadingWords(sequence: Node[]): { words: Set<string>; later: numbe
     later = Math.max(later, at);
   }
   return { words: chosen, later };
+}
+
+/** Words one of which begins a part, at most `later` words after its start. */
+interface Leading {
+  words: Set<string>;
+  later: number;
+}
+
+/** The words the sequence begins with, when known exactly and none of them is common. */
+function uncommonHeadWords(sequence: Node[]): Leading | null {
+  const words = exactHeadWords(sequence);
+  return words !== null && ![...words].some((word) => COMMON.has(word)) ? { words, later: 0 } : null;
 }
 
 /** The words a match of the sequence can begin with, when known exactly (whole words, none skipped). */

@@ -111,8 +111,12 @@ class PackedLists {
 interface RuleIndex {
   /** Canonical word → its number; only words that some rule triggers on or starts with. */
   vocabulary: Map<string, number>;
-  /** By word number: the rules the word triggers. */
+  /** By word number: the trigger lists (numbered over all rules) that hold the word. */
   triggers: number[][];
+  /** By trigger list: its rule. */
+  listRule: Int32Array;
+  /** By rule: how many trigger lists it has; the rule runs when a word of each is seen. */
+  listCount: Int32Array;
   /** By word number: heads at this word whatever the next word is. */
   anyNext: StartPairs[];
   /** By word number: every head at this word, next word ignored (see planSentence). */
@@ -150,7 +154,7 @@ function buildIndex(rules: readonly Rule[]): RuleIndex {
     return id;
   };
   for (const rule of rules) {
-    for (const trigger of rule.triggers) numberOf(trigger);
+    for (const list of rule.triggers) for (const trigger of list) numberOf(trigger);
     for (const word of rule.needs?.words ?? []) numberOf(word);
     for (const head of rule.heads ?? []) {
       if (head.prefix) continue;
@@ -163,6 +167,8 @@ function buildIndex(rules: readonly Rule[]): RuleIndex {
   const index: RuleIndex = {
     vocabulary,
     triggers: list(),
+    listRule: new Int32Array(rules.reduce((total, rule) => total + rule.triggers.length, 0)),
+    listCount: new Int32Array(rules.length),
     anyNext: list(),
     allHeads: list(),
     prefixNext: list(),
@@ -183,8 +189,13 @@ function buildIndex(rules: readonly Rule[]): RuleIndex {
     seen.add(key);
     into.push(rule, skip);
   };
+  let listNumber = 0;
   rules.forEach((rule, r) => {
-    for (const trigger of new Set(rule.triggers)) index.triggers[numberOf(trigger)]?.push(r);
+    index.listCount[r] = rule.triggers.length;
+    for (const list of rule.triggers) {
+      for (const trigger of new Set(list)) index.triggers[numberOf(trigger)]?.push(listNumber);
+      index.listRule[listNumber++] = r;
+    }
     if (rule.needs !== null) {
       index.hasNeeds[r] = 1;
       index.needWithin[r] = Math.min(rule.needs.within, UNBOUNDED);
@@ -248,8 +259,11 @@ export class Planner {
   private readonly shortestPrefix: number;
   /** Segment with these (normalize.ts `segment(text, planner.tokens)`): words come numbered. */
   readonly tokens: Tokens;
-  /** Per rule: the number of the sentence that triggered it last. */
-  private readonly triggeredIn: Int32Array;
+  /** Per trigger list: the number of the sentence that last held one of its words. */
+  private readonly listSeenIn: Int32Array;
+  /** Per rule: the number of the sentence its lists were last counted for, and how many were seen. */
+  private readonly countedIn: Int32Array;
+  private readonly listsSeen: Int32Array;
   /** Per rule: the sentence number where one of its needed words was last seen, and the last word index with one. */
   private readonly neededIn: Int32Array;
   private readonly lastNeeded: Int32Array;
@@ -273,7 +287,9 @@ export class Planner {
       Number.MAX_SAFE_INTEGER,
     );
     this.tokens = new Tokens(index.vocabulary);
-    this.triggeredIn = new Int32Array(rules.length);
+    this.listSeenIn = new Int32Array(index.listRule.length);
+    this.countedIn = new Int32Array(rules.length);
+    this.listsSeen = new Int32Array(rules.length);
     this.neededIn = new Int32Array(rules.length);
     this.lastNeeded = new Int32Array(rules.length);
   }
@@ -287,13 +303,15 @@ export class Planner {
     const { index } = this;
     const { words } = sentence;
     const n = words.length;
-    const triggeredIn = this.triggeredIn;
+    const { listSeenIn, countedIn, listsSeen } = this;
+    const { listRule } = index;
     const neededIn = this.neededIn;
     const lastNeeded = this.lastNeeded;
     // Sentence numbers mark the triggered rules, so nothing needs clearing; before they overflow
     // the Int32Array, start again.
     if (this.sentenceNumber === 0x7fffffff) {
-      triggeredIn.fill(0);
+      listSeenIn.fill(0);
+      countedIn.fill(0);
       neededIn.fill(0);
       this.sentenceNumber = 0;
     }
@@ -311,8 +329,17 @@ export class Planner {
       const id = word.id;
       ids[j] = id;
       if (id >= 0) {
-        for (let k = triggers.starts[id] ?? 0, end = triggers.starts[id + 1] ?? 0; k < end; k++)
-          triggeredIn[triggers.data[k] ?? 0] = stamp;
+        for (let k = triggers.starts[id] ?? 0, end = triggers.starts[id + 1] ?? 0; k < end; k++) {
+          const list = triggers.data[k] ?? 0;
+          if (listSeenIn[list] === stamp) continue;
+          listSeenIn[list] = stamp;
+          const r = listRule[list] ?? 0;
+          if (countedIn[r] !== stamp) {
+            countedIn[r] = stamp;
+            listsSeen[r] = 0;
+          }
+          listsSeen[r] = (listsSeen[r] ?? 0) + 1;
+        }
         // Words go in order, so the last index written is the last word with a needed word.
         for (let k = needs.starts[id] ?? 0, end = needs.starts[id + 1] ?? 0; k < end; k++) {
           const r = needs.data[k] ?? 0;
@@ -353,7 +380,7 @@ export class Planner {
         }
       }
     }
-    for (const r of index.unanchored) if (triggeredIn[r] === stamp) this.push(r * TRY_RULE + WHOLE_SENTENCE);
+    for (const r of index.unanchored) if (this.triggered(r, stamp)) this.push(r * TRY_RULE + WHOLE_SENTENCE);
     const tries = this.tries.subarray(0, this.count);
     return tries.length <= INSERTION_SORT_MAX ? insertionSort(tries) : tries.sort();
   }
@@ -370,7 +397,7 @@ export class Planner {
    * needs words (needs.ts), one of them comes at or after word `i`: else no match can start there.
    */
   private add(r: number, i: number, stamp: number): void {
-    if (i < 0 || this.triggeredIn[r] !== stamp) return;
+    if (i < 0 || !this.triggered(r, stamp)) return;
     if (this.index.hasNeeds[r] === 1) {
       if (this.neededIn[r] !== stamp) return;
       const last = this.lastNeeded[r] ?? 0;
@@ -381,6 +408,11 @@ export class Planner {
       if (this.lined && last - i > within && !this.needed(r, i, i + within)) return;
     }
     this.push(r * TRY_RULE + i);
+  }
+
+  /** Whether the sentence `stamp` holds a word of each of rule `r`'s trigger lists. */
+  private triggered(r: number, stamp: number): boolean {
+    return this.countedIn[r] === stamp && this.listsSeen[r] === this.index.listCount[r];
   }
 
   /** Whether a word rule `r` needs stands at some index in [from, to]. */

@@ -20,7 +20,7 @@ import {
   OTHER_SUBJECT,
   ROLE_NOUNS,
 } from "./lexicon.ts";
-import { type Needs, neededWords } from "./needs.ts";
+import { type Needs, provenWords } from "./needs.ts";
 import { COACH_KINDS, type CoachKind, type CoachTarget } from "./types.ts";
 
 export interface Rule {
@@ -38,8 +38,11 @@ export interface Rule {
   needs: Needs | null;
   /** The words a match can start at (anchors.ts); `null`: anywhere, so scan the whole sentence. */
   heads: readonly Head[] | null;
-  /** At least one of these canonical words must occur in the sentence for the rule to run. */
-  triggers: readonly string[];
+  /**
+   * Lists of canonical words: the rule runs only in a sentence that holds a word of every list
+   * (the hand-written list where there is one, and the lists the pattern proves, needs.ts).
+   */
+  triggers: readonly (readonly string[])[];
   /** Fixed target; otherwise taken from the named group `t`. */
   target?: CoachTarget;
   /** Skip when "not", "hardly", "almost"… stands just before the match. Default true. */
@@ -97,7 +100,7 @@ const MACROS: Record<string, string> = {
 // A match starts at the start of a word and ends at the end of one; matchHeads relies on this.
 function compile(
   source: string,
-): Pick<Rule, "re" | "sticky" | "probe" | "heads" | "needs" | "wholeHighlight"> {
+): Pick<Rule, "re" | "sticky" | "probe" | "heads" | "needs" | "wholeHighlight"> & { lists: string[][] } {
   const expanded = source.replace(/\{(\w+)\}/g, (whole, name: string) => MACROS[name] ?? whole);
   // A pattern that must end on a space can never match: the wrapper wants a word's end there.
   if (/ \)*$/.test(expanded)) throw new Error(`coach pattern ends on a space: ${source}`);
@@ -107,10 +110,13 @@ function compile(
     sticky: new RegExp(wrapped, "dy"),
     probe: new RegExp(wrapped, "y"),
     heads: matchHeadPairs(expanded),
-    needs: neededWords(expanded),
+    ...provenWords(expanded),
     wholeHighlight: highlightIsWholeMatch(expanded),
   };
 }
+
+// How many of the lists a pattern proves become triggers (each costs a lookup per sentence word).
+const MAX_PROVEN_TRIGGERS = 3;
 
 type RuleSpec = Omit<
   Rule,
@@ -125,11 +131,15 @@ function rules(kind: CoachKind, specs: RuleSpec[]): Rule[] {
   const order = COACH_KINDS.indexOf(kind);
   return specs.map(({ p, triggers, ...rest }, index) => {
     const id = `${kind}#${index}`;
-    const compiled = compile(p);
-    const proven = compiled.needs?.words;
-    if (triggers === undefined && proven === undefined)
+    const { lists: proven, ...compiled } = compile(p);
+    const needed = compiled.needs?.words;
+    if (triggers === undefined && needed === undefined)
       throw new Error(`coach rule ${id} needs triggers: its pattern proves no needed words`);
-    return { id, kind, order, ...compiled, triggers: triggers ?? proven ?? [], ...rest };
+    // The proven lists come rarest first (fewest common words); a few are enough.
+    const lists: (readonly string[])[] = proven.slice(0, MAX_PROVEN_TRIGGERS);
+    if (triggers !== undefined) lists.unshift(triggers);
+    else if (lists.length === 0 && needed !== undefined) lists.push(needed);
+    return { id, kind, order, ...compiled, triggers: lists, ...rest };
   });
 }
 
@@ -176,8 +186,7 @@ export const RULES: Rule[] = [
       target: "other",
       complaint: "soft",
       // "I just feel numb and tired all the time": a symptom told, no rule about the world.
-      notPrecededBy:
-        /(?:^| )i (?:just |still )?(?:feel|felt|am|get|got|have been|was) (?:[^ ,]+ ){0,3}$/,
+      notPrecededBy: /(?:^| )i (?:just |still )?(?:feel|felt|am|get|got|have been|was) (?:[^ ,]+ ){0,3}$/,
     },
     {
       p: "(?<t>no one|everyone|nobody)(?: (?:at|in|from) (?:the |my |our |this )?[^ ,]+)? (?:{ADV})?(?:ever )?(?:{AUX} )?(?:ever |always |really )?(?<h>likes|cares|loves|wants|understands|listens|respects|notices|helps|changes|leaves|hates|lies|cheats|ends up|is against|are against|gives a|believes|calls|texts|asks|takes|will (?:ever )?(?:love|want|like|care|understand|stay)|would (?:ever )?(?:want|love|care|miss)|ever)",
@@ -199,12 +208,15 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>this (?:always|never) happens|this happens every|it(?: is)? always (?:me|the same|like this|ends)|it never ends|story of my life|why (?:does|do) (?:this|these things) always|i (?:always|never) get(?! (?:{FEELING_STATE})))",
+      triggers: ["always", "never", "story"],
       target: "self",
     },
     {
       p: "(?<h>always (?:have|has|had|do|does|did|will|are|is|were|was)(?: been)?)$",
       target: "other",
-      notPrecededBy: new RegExp(`(?:get|gets|got|feel|feels|felt|am|was) (?:really |so |a bit )?(?:${MACROS.FEELING_STATE})(?: [^ ,]+){0,4} , $`),
+      notPrecededBy: new RegExp(
+        `(?:get|gets|got|feel|feels|felt|am|was) (?:really |so |a bit )?(?:${MACROS.FEELING_STATE})(?: [^ ,]+){0,4} , $`,
+      ),
     },
     {
       // "whenever I try to make friends, people lose interest": one bad outcome made a rule.
@@ -289,6 +301,20 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:all|everything) or nothing|black and white|not (?:even )?once|never (?:even )?once|(?:nothing|none|no one|nobody|zero) (?:at all|whatsoever)|all for nothing|(?:a )?waste of (?:my )?(?:time|life|years|breath)|wasted (?:[^ ,]+ )?(?:my|our|the best|years|months|so many)|(?:all|was|were|it was) for nothing|(?:if|when|so) {G10}(?:it|that|this) (?:means|proves|shows) (?:that )?(?:i|you|he|she|we|they|it|everything|nothing)|any (?:little )?(?:mistake|error|slip|criticism|flaw|setback) (?:means|proves|shows))",
+      triggers: [
+        "nothing",
+        "black",
+        "once",
+        "whatsoever",
+        "all",
+        "waste",
+        "wasted",
+        "none",
+        "zero",
+        "means",
+        "proves",
+        "shows",
+      ],
       target: "other",
       negatable: false,
     },
@@ -479,7 +505,8 @@ export const RULES: Rule[] = [
       target: "other",
       hedgeable: false,
       // "is there hope for people like me": a group, not what people feel.
-      notPrecededBy: /(?:^| )(?:for|to|with|of|about|than|at|from|other|most|some|many|all|help|helps|among|against|by|on) $/,
+      notPrecededBy:
+        /(?:^| )(?:for|to|with|of|about|than|at|from|other|most|some|many|all|help|helps|among|against|by|on) $/,
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:{AUX} )?(?:only|just) {G3}(?:me|with me|around|me around|to me) {G2}because (?:they|he|she|you|i am|i|it is|it's|of)",
@@ -488,6 +515,24 @@ export const RULES: Rule[] = [
     {
       // A motive read into what others do: "they only invite me out of pity", "left it out to annoy me".
       p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?:only |just )?(?:[^ ,]+ ){1,5}(?<h>out of (?:pity|politeness|obligation|guilt)|because (?:he|she|they|you) (?:feel|feels|felt) (?:sorry|bad) for me|to (?:annoy|spite|punish|humiliate|embarrass|provoke|upset|get back at) me|to make me (?:jealous|feel (?:bad|small|stupid|guilty)))",
+      triggers: [
+        "pity",
+        "politeness",
+        "obligation",
+        "guilt",
+        "sorry",
+        "bad",
+        "annoy",
+        "spite",
+        "punish",
+        "humiliate",
+        "embarrass",
+        "provoke",
+        "upset",
+        "back",
+        "jealous",
+        "feel",
+      ],
       hedgeable: false,
       notPrecededBy: /(?:if|whether|wonder|not sure|maybe|might|worried|afraid|scared|asked)(?: that)? $/,
     },
@@ -682,6 +727,28 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>look (?:at )?what (?<t>you|he|she|they) (?:did|have done|made me do|did to (?:me|us)|caused|started)|(?<t2>you|he|she) (?:started|start|starts) (?:it|this|all this|the fight|the argument)|(?:this|it|that|that one|this one|this whole (?:mess|thing|situation)|the whole (?:mess|thing|situation)|everything) is (?:all |entirely |completely |totally )?on (?:you|him|her|them)|(?:everything|every problem(?: [^ ,]+){0,4}|all of (?:this|it)|the whole (?:mess|thing)) (?:is|was|are) (?:all |entirely )?down to (?:you|him|her|them)|it (?:is|was) (?:all )?(?:you|him|her|them) (?:who|that) (?:ruined|started|caused|broke|wrecked|destroyed|killed|messed|screwed)|(?<t3>you|he|she) did this(?: to (?:me|us))?|(?<t4>you|he|she) (?:let|have let) (?:this|it|that) happen|(?<t5>you|he|she) (?:let|have let) me down|(?:you|he|she) (?:put|have put) me (?:in|through) this|you brought this on|you asked for it|(?:he|she|you) provoked me)",
+      triggers: [
+        "look",
+        "started",
+        "start",
+        "starts",
+        "on",
+        "did",
+        "let",
+        "put",
+        "brought",
+        "asked",
+        "provoked",
+        "down",
+        "ruined",
+        "caused",
+        "broke",
+        "wrecked",
+        "destroyed",
+        "killed",
+        "messed",
+        "screwed",
+      ],
     },
     {
       p: "(?<h>if (?:it (?:was|were|had|has) not|it is not|it's not|not) (?:been )?for (?<t>you|him|her|them|your|his|her|me))",
@@ -698,7 +765,8 @@ export const RULES: Rule[] = [
     {
       p: "(?<h>(?:it is|it's|its|it was|this is|that is|everything is|everything was|all this is) (?:all |entirely |completely )?(?<t>my) (?:own )?fault|(?:because of|due to|all because of) (?<t2>me)|i (?:ruined|destroyed|wrecked|ruin|destroy) (?:everything|it all|my life|our|us|this|the relationship|his life|her life|their)|i (?:am|was) (?:the )?(?:reason|cause) (?:why )?(?:he|she|they|we|you|our|my|this|it|everything|the)|it (?:is|was) (?:all )?me (?:who|that) (?:killed|caused|ruined|started|broke|wrecked|destroyed|messed|screwed))",
       target: "self",
-      notPrecededBy: /(?:(?:not|no|never|nobody|it is not|it was not)(?: [^ ]+)?|(?:^| )(?:some|part|half|a bit|a little) of) $/,
+      notPrecededBy:
+        /(?:(?:not|no|never|nobody|it is not|it was not)(?: [^ ]+)?|(?:^| )(?:some|part|half|a bit|a little) of) $/,
       notFollowedBy: /^ , (?:sorry|i am sorry|my bad)/,
       complaint: false,
     },
@@ -735,6 +803,7 @@ export const RULES: Rule[] = [
     {
       // The whole weight taken on: "I caused all of this", "I feel responsible for his drinking".
       p: "(?<t>i) (?:{ADV})?(?<h>(?:caused|cause) (?:all of )?(?:this|it all|everything|all this|the (?:divorce|breakup|break-up|fight|accident|whole thing)|(?:his|her|their|our|my [^ ,]+ 's) [^ ,]+)|(?:feel|felt) (?:totally |completely |so |fully |solely )?responsible for (?:his|her|their|the|our|my|everything|it|this|what|all)|(?:am|was) (?:totally |completely |fully |solely )responsible for (?:everything|it all|all of (?:this|it)|this|what happened))",
+      triggers: ["caused", "cause", "responsible"],
       notPrecededBy: /(?:if|whether|wonder|not sure|maybe|worried|afraid)(?: that)? $/,
     },
     {
@@ -941,6 +1010,7 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<t>you|i|he|she|they|it|this|we|things|nothing|no one|everyone|people|that|my life|life|our relationship|the relationship|this relationship|the marriage|{OTHER}) (?:{ADV})?(?<h>will not|is not going to|are not going to|am not going to|is not gonna|are not gonna|am not gonna) (?:{ADV})?(?:ever )?(?:work|change|last|get better|improve|understand|care|love|like|want|believe|forgive|trust|listen|succeed|pass|find|make it|be able|be happy|be enough|be good enough|matter|help|end well|work out|turn out|recover|heal|be the same|be okay|be ok|be fine|want me|love me|like me|hire me|choose me|pick me|stay|come back|call|text|notice|get it|ever|show up|bother|remember|try|hold)",
+      triggers: ["not"],
       notFollowedBy:
         /^ (?:work (?:tonight|today|tomorrow|this|on)|be able to make it|call (?:you|tonight|today|until|till|before)|text (?:you|tonight|today|until|till|before)|stay (?:late|long|over|for)|change (?:my|the|our) (?:mind|plans|plan))/,
       notPrecededBy:
@@ -1031,12 +1101,14 @@ export const RULES: Rule[] = [
       // A worry named as one ("I'm afraid he'll leave me") is no prediction.
       p: "(?<t>he|she|they|{OTHER}) (?:is going to|are going to|will) (?:{ADV})?(?:definitely |probably |surely |soon |eventually )?(?<h>(?:fire|sack|dump|leave|divorce|replace|ditch|cheat on|break up with|kick out|get rid of|let go of) me|let me go)",
       notFollowedBy: /^ (?:a|an|the|some|alone|be|in peace|out of|home|to|first|early|now)(?: |$)/,
-      notPrecededBy: /(?:afraid|worried|scared|fear|worry|wonder if|wondering if|what if|maybe|if|unless|hope|hoping)(?: that)? $/,
+      notPrecededBy:
+        /(?:afraid|worried|scared|fear|worry|wonder if|wondering if|what if|maybe|if|unless|hope|hoping)(?: that)? $/,
     },
     {
       // "everyone will remember this forever", "he'll hate me for the rest of my life".
       p: "(?<t>he|she|they|everyone|people|no one|{OTHER}) (?:will|are going to|is going to) (?:{ADV})?(?:always |never )?(?<h>(?:remember|talk about|laugh at|judge|hate|blame|resent|think of|look at|forgive|forget) (?:[^ ,]+ ){0,2}(?:forever|for ever|for years|for the rest of my life|for good))",
-      notPrecededBy: /(?:afraid|worried|scared|fear|worry|wonder if|wondering if|what if|maybe|if|unless|hope|hoping)(?: that)? $/,
+      notPrecededBy:
+        /(?:afraid|worried|scared|fear|worry|wonder if|wondering if|what if|maybe|if|unless|hope|hoping)(?: that)? $/,
     },
     {
       // "Guess this is just how it's gonna be for me."
@@ -1060,6 +1132,89 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:oh )?poor (?:you|baby|thing|little (?:you|baby|thing))|boo hoo|boohoo|cry me a river|get over yourself|(?<!(?:going to|will|i|we|they|kids|children|he|she|you) )grow up(?! [^ ,]+ing)|grow a pair|get a life|get a grip|(?<!(?:a|no) )big deal|who cares|yeah right|sure you (?:did|do|will|were|are|would|can)|(?:nice|good|great|well) (?:job|going|done|one|work)(?: ,)? (?:genius|einstein|champ|sherlock|hero|smart guy|smart ass)|(?:what a|big|no|such a|real) (?:surprise|shocker)|shocker|(?:colour|color) me (?:shocked|surprised)|typical (?:you|of you)|what is wrong with you|what the hell is wrong with you|what the fuck is wrong with you|are you (?:stupid|dumb|an idiot|insane|deaf|blind|five|a child|even (?:listening|human|capable|able)|that stupid|that dense|that dumb|kidding me)|do you (?:even )?have a brain|use your (?:brain|head)|how hard is it|how hard can it be|is it (?:really )?that hard|even a (?:child|kid|monkey|toddler|dog|five year old) (?:could|can|would)|you call that|(?:i am) (?:so )?(?:embarrassed|ashamed) (?:to be (?:with|seen with) you|of you|by you)|(?:i am) better than (?:you|this)|(?:you are) lucky (?:i|anyone|someone) (?:even )?(?:puts|put|stays|stay|would|bother)|no one else would (?:put up with|want|date|marry|touch|stay with) you|shut up|stfu|shut the (?:fuck|hell) up|sick of (?:you|your face|looking at you|your voice|your shit|your crap)|(?:i|we) (?:can not|cannot) stand (?:you|the sight|your)|i hate you|emoji_eyeroll|emoji_unamused|emoji_clown|eye ?roll|eyeroll|pfftt?|pft|lol ok|oh please|give me a break|spare me|do not make me laugh|as if you|learn to (?:read|count|drive|cook)|ashamed of yourself|(?:the )?world revolves around you|your little (?:hobby|job|friends|feelings|games|project|idea|ideas|plan|business|band|drama|tantrum|problems|crisis)|(?:^|, )(?:oh|wow) (?:great|perfect|wonderful|fantastic|lovely|brilliant)(?= ,|$)|(?:nice|great|good) going|(?:^|, )(?:congratulations|congrats|well done|bravo) you (?:managed|really|actually|finally)|(?:^|, )wow(?= ,|$)|i do not know why i (?:even )?bother(?: with you)?|why do i (?:even )?bother(?: with you)|what a joke|what a loser|what an idiot|how pathetic|you wish|ha ha|wow just wow|whatever you say|k thanks|thanks a lot|thanks for nothing|way to go|slow clap|congrat(?:ulation)?s genius|are you proud of yourself|happy now|you must be so proud|hope you are happy|(?:ugh|eww|ew)(?: ,)? you)",
+      triggers: [
+        "poor",
+        "boo",
+        "boohoo",
+        "cry",
+        "get",
+        "grow",
+        "big",
+        "who",
+        "yeah",
+        "sure",
+        "genius",
+        "einstein",
+        "champ",
+        "sherlock",
+        "hero",
+        "smart",
+        "surprise",
+        "shocker",
+        "color",
+        "colour",
+        "typical",
+        "wrong",
+        "are",
+        "brain",
+        "use",
+        "hard",
+        "even",
+        "call",
+        "embarrassed",
+        "ashamed",
+        "better",
+        "lucky",
+        "no",
+        "shut",
+        "stfu",
+        "sick",
+        "stand",
+        "hate",
+        "emoji_eyeroll",
+        "emoji_unamused",
+        "emoji_clown",
+        "eye",
+        "eyeroll",
+        "pfft",
+        "pffft",
+        "pft",
+        "lol",
+        "oh",
+        "give",
+        "spare",
+        "make",
+        "as",
+        "learn",
+        "bother",
+        "what",
+        "how",
+        "so",
+        "wish",
+        "ha",
+        "wow",
+        "whatever",
+        "k",
+        "thanks",
+        "way",
+        "slow",
+        "congrats",
+        "congratulations",
+        "proud",
+        "happy",
+        "unbelievable",
+        "ridiculous",
+        "pathetic",
+        "disgusting",
+        "ugh",
+        "eww",
+        "ew",
+        "little",
+        "going",
+        "hope",
+        "look",
+        "nice",
+      ],
       target: "partner",
       negatable: false,
       notFollowedBy:
@@ -1137,6 +1292,37 @@ export const RULES: Rule[] = [
     },
     {
       p: "(?<h>(?:(?:this is|it is|that is|this was|consider this) )?(?:your|the) (?:very )?(?:last|final) (?:chance|warning|straw|time i|time (?:you|i)|opportunity)|(?:last|final) (?:chance|warning)|one more (?:time|chance|lie|strike|mistake|slip|excuse)(?: and| ,|$)|(?:you have|you got|you get) (?:until|till|24 hours|48 hours|one (?:week|day|month)|a (?:week|day|month)|three days|two (?:days|weeks)) (?:to|or|before)|(?:do not) (?:bother|even think about) coming (?:home|back)|pack your (?:bags|things|stuff|shit)|(?:you will) (?:regret (?:this|it)|be sorry)|(?:you will) never see (?:me|the kids|us|your kids|them)(?: again)?|(?:you will) lose me|(?:i am) out of here|i want a divorce|(?:i am) (?:filing for|getting) (?:a )?divorce|i want you (?:out|gone)|get out of my (?:house|life|flat|apartment)|(?:i am) (?:so )?done(?: with (?:you|us|this|this relationship|it all|everything))?(?= ,|$)|we are (?:so )?(?:done|over|finished|through)(?= ,|$| if)|it is over(?: between us)?(?= ,|$)|(?:i am) (?:out|gone|leaving you|leaving)(?= ,|$)|i (?:will) leave you|i will (?:leave|walk)(?= ,|$)|it is (?:me|them|him|her|this) or (?:me|them|him|her|your|the))",
+      triggers: [
+        "chance",
+        "warning",
+        "straw",
+        "last",
+        "final",
+        "time",
+        "one",
+        "have",
+        "got",
+        "get",
+        "home",
+        "back",
+        "pack",
+        "regret",
+        "sorry",
+        "see",
+        "divorce",
+        "out",
+        "gone",
+        "done",
+        "over",
+        "finished",
+        "through",
+        "leaving",
+        "leave",
+        "walk",
+        "or",
+        "opportunity",
+        "lose",
+      ],
       target: "partner",
       negatable: false,
       notPrecededBy:

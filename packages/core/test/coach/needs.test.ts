@@ -90,7 +90,7 @@ describe("neededWords, on variations of flagged sentences", () => {
       RULES.flatMap((rule) => [
         ...(rule.heads ?? []).flatMap((head) => [head.word, head.next?.word ?? ""]),
         ...(rule.needs?.words ?? []),
-        ...rule.triggers,
+        ...rule.triggers.flat(),
       ]),
     ),
   ].filter((word) => /^[a-z']+$/.test(word));
@@ -135,7 +135,7 @@ describe("neededWords, on variations of flagged sentences", () => {
           const words = new Set(sentence.words.map((w) => w.w));
           RULES.forEach((rule, r) => {
             // A rule runs only in a sentence holding one of its triggers (by design, not a shortcut).
-            if (!rule.triggers.some((trigger) => words.has(trigger))) return;
+            if (!rule.triggers.every((list) => list.some((trigger) => words.has(trigger)))) return;
             for (const m of sentence.canon.matchAll(rule.re)) {
               const start = wordAt(sentence, m.index);
               const whole = tried.has(r * TRY_RULE + WHOLE_SENTENCE);
