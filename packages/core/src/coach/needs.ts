@@ -129,7 +129,9 @@ function sequenceNeeds(sequence: Node[], depth: number, all?: Found[]): Found | 
   }
   // Every part found holds a common word: the alternatives of a group at the start may do better
   // ("(?<h>i (?:know|can tell|bet) …) …" needs one of know, tell, bet, not only "i").
-  const union = depth < MAX_DEPTH && chosen === null ? firstGroupNeeds(sequence, depth) : null;
+  // (Only at the top where a part was found: looking deeper costs load time and rarely pays.)
+  const deepest = fallback === null ? MAX_DEPTH : 1;
+  const union = depth < deepest && chosen === null ? firstGroupNeeds(sequence, depth) : null;
   if (union !== null) all?.push(union);
   if (chosen !== null) return chosen;
   if (union !== null && (fallback === null || commonWords(union) < commonWords(fallback))) return union;
