@@ -1,8 +1,8 @@
 /**
  * Which rules to try on a sentence, and at which words. Most rules never match a given sentence,
- * so this is where the coach saves its time: a rule runs only when one of its trigger words is
- * in the sentence, and its pattern is tried only at the words a match can start at (its heads,
- * anchors.ts), where also the word after the head fits.
+ * so this is where the coach saves its time: a rule runs only when the sentence holds a word of
+ * each of its trigger lists, and its pattern is tried only at the words a match can start at (its
+ * heads, anchors.ts), where also the word after the head fits and a word it needs follows.
  *
  * Everything is looked up by word once per sentence: each word becomes a small number (its place
  * in the rules' vocabulary), and the rules' triggers and heads are indexed by those numbers.
