@@ -233,8 +233,7 @@ function exactLeadingWords(sequence: Node[]): Leading | null {
       ? sequenceLeadingWords(sequence.slice(0, 1), LEADING_WORDS)
       : null;
   const uncommon = (list: string[]): boolean => list.some((word) => !COMMON.has(word));
-  const lists =
-    own?.every(uncommon) ? own : (sequenceLeadingWords(sequence, LEADING_WORDS) ?? own);
+  const lists = own?.every(uncommon) ? own : (sequenceLeadingWords(sequence, LEADING_WORDS) ?? own);
   if (lists === null) return { words, later: 0 };
   const chosen = new Set<string>();
   let later = 0;
