@@ -193,9 +193,11 @@ function expand(token: string): string {
 function expandUnlisted(token: string): string {
   const apo = token.indexOf("'");
   if (apo > 0) {
-    const head = token.slice(0, apo);
+    const typed = token.slice(0, apo);
     const tail = token.slice(apo + 1);
-    if (tail === "t" && head.endsWith("n")) return `${head.slice(0, -1)} not`;
+    if (tail === "t" && typed.endsWith("n")) return `${typed.slice(0, -1)} not`;
+    // "nobody's", "u'll": the head is read as its own word would be ("no one 's", "you will").
+    const head = SPELLINGS.get(typed) ?? typed;
     if (tail === "m") return `${head} am`;
     if (tail === "re") return `${head} are`;
     if (tail === "ve") return `${head} have`;
@@ -233,20 +235,7 @@ const REPORTING = new Set([
   "texted",
 ]);
 
-/** Whether `text` holds `key` at `start` (a loop: keys are a few letters, and a call costs more). */
-function sameUnits(text: string, start: number, key: string): boolean {
-  for (let i = 0; i < key.length; i++) if (text.charCodeAt(start + i) !== key.charCodeAt(i)) return false;
-  return true;
-}
-
-/** FNV-1a over the UTF-16 units of `text[start, end)`. */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** What the tokeniser needs to know about one token as typed: read from one table lookup. */
+/** What the tokeniser needs to know about one token as typed: read from one map lookup. */
 interface TokenInfo {
   /** Its canonical words ("don't" → "do", "not") and their vocabulary numbers. */
   words: readonly string[];
@@ -264,47 +253,23 @@ interface TokenInfo {
  * changes through the rules of `expand` (apostrophes, letters said three times).
  */
 export class Tokens {
-  /**
-   * An open-addressed hash table over the listed tokens, read in place: a token is looked up
-   * from the characters of the text without first being cut out as a string of its own (most
-   * words of a sentence are listed, and cutting and hashing each one was a tenth of the time).
-   * `slots` holds 1 + the token's number in `keys` (0: empty).
-   */
-  private readonly keys: string[] = [];
-  private readonly infos: TokenInfo[] = [];
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private readonly known = new Map<string, TokenInfo>();
 
   constructor(private readonly vocabulary: ReadonlyMap<string, number> = new Map()) {
-    const keys = new Set([...vocabulary.keys(), ...SPELLINGS.keys(), ...CLAUSE_BREAK_WORDS, ...REPORTING]);
-    let size = 16;
-    while (size < keys.size * 4) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
+    const keys = [...vocabulary.keys(), ...SPELLINGS.keys(), ...CLAUSE_BREAK_WORDS, ...REPORTING];
     for (const key of keys) {
       const words = expand(key).split(" ");
-      this.infos.push({
+      this.known.set(key, {
         words,
         ids: words.map((word) => vocabulary.get(word) ?? -1),
         clauseBreak: CLAUSE_BREAK_WORDS.has(key),
         reporting: REPORTING.has(key),
       });
-      this.keys.push(key);
-      let slot = hashOf(key, 0, key.length) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = this.keys.length;
     }
   }
 
-  /** What the token `text[start, end)` is, if it is listed. */
-  infoAt(text: string, start: number, end: number): TokenInfo | undefined {
-    const length = end - start;
-    for (let slot = hashOf(text, start, end) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const k = (this.slots[slot] ?? 0) - 1;
-      if (k < 0) return undefined;
-      const key = this.keys[k] as string;
-      if (key.length === length && sameUnits(text, start, key)) return this.infos[k];
-    }
+  info(raw: string): TokenInfo | undefined {
+    return this.known.get(raw);
   }
 
   /** The vocabulary number of a canonical word, else -1. */
@@ -452,19 +417,15 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
     if (wordCharAt(folded, i) > 0) {
       const end = wordEnd(folded, i);
       i = end;
+      const raw = folded.slice(start, end);
       // A lone letter-like pictograph (ℹ) ends the sentence like any other pictograph.
-      if (
-        end - start <= 2 &&
-        folded.charCodeAt(start) >= 0x80 &&
-        SINGLE_PICTOGRAPH.test(folded.slice(start, end))
-      ) {
+      if (raw.length <= 2 && raw.charCodeAt(0) >= 0x80 && SINGLE_PICTOGRAPH.test(raw)) {
         out.flush();
         continue;
       }
       // "ill never", typed for "I'll never": "ill" is "i will" only before a word that reads so.
       if (
-        end - start === 3 &&
-        folded.startsWith("ill", start) &&
+        raw === "ill" &&
         BEFORE_ILL.has(out.words[out.words.length - 1]?.w ?? ",") &&
         AFTER_ILL.has(folded.slice(...nextWord(folded, end)))
       ) {
@@ -473,7 +434,7 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
         out.words.push({ w: "will", start, end, quoted, id: tokens.idOf("will") });
         continue;
       }
-      const info = tokens.infoAt(folded, start, end);
+      const info = tokens.info(raw);
       if (info !== undefined) {
         if (info.clauseBreak) out.reported = false;
         const quoted = inDouble || inSingle || out.reported;
@@ -485,7 +446,6 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
       // Not a listed token: no clause or reporting word, no spelling; at most an apostrophe or a
       // tripled letter to undo, and its words are in the vocabulary only if it changed.
       const quoted = inDouble || inSingle || out.reported;
-      const raw = folded.slice(start, end);
       const expanded = expandUnlisted(raw);
       if (expanded === raw) out.words.push({ w: raw, start, end, quoted, id: -1 });
       else

@@ -160,7 +160,7 @@ export const RULES: Rule[] = [
       complaint: "soft",
       notFollowedBy: /^ (?:says|said|tells|told|asks|reminds|jokes|used to say)/,
       // "I don't want to live like this forever": a limit, not a rule about life.
-      notPrecededBy: /(?:want to|wanna|can not|could not|will not|going to|keep) (?:[^ ,]+ ){0,3}$/,
+      notPrecededBy: /(?:want to|can not|could not|will not|going to|keep) (?:[^ ,]+ ){0,3}$/,
     },
     {
       // Said of others, "always" is often a plain habit ("his family always hosts Thanksgiving"):
@@ -176,7 +176,7 @@ export const RULES: Rule[] = [
       p: `${T_SUBJ} (?:(?:do|does|did|have|has|had|am|are|is|'s|was|were|can|could|ur) )?(?:{ADV}){0,2}(?<h>never|never ever)`,
       notSpecificTime: true,
       notFollowedBy:
-        /^ (?:going to|gonna|fail(?:s|ed)? to|stop(?:s|ped)? (?:loving|caring|trying)|forget|forgot|meant|mean|intended|wanted to (?:hurt|upset)|thought|expected|imagined|felt (?:so|this)|been (?:so|happier|more)|doubt|regret|want to lose|want to hurt|want you to|let (?:you|me) (?:go|down)|knew|know|said|lied|cheated|cheat|touched|told|promised|asked|did (?:that|it)|noticed|realized|realised|saw|heard|got (?:your|the|a)|received|leave you|hurt you|lie to you|give up on (?:you|us)|seen|(?:given|gave|give) (?:me|us|you) (?:a |any )?(?:reason|cause)|(?:thanked|apologised|apologized|told|asked) (?:you|him|her|them) (?:properly|enough)|(?:[^ ,]+ ){1,5}before(?= ,|$))/,
+        /^ (?:going to|fail(?:s|ed)? to|stop(?:s|ped)? (?:loving|caring|trying)|forget|forgot|meant|mean|intended|wanted to (?:hurt|upset)|thought|expected|imagined|felt (?:so|this)|been (?:so|happier|more)|doubt|regret|want to lose|want to hurt|want you to|let (?:you|me) (?:go|down)|knew|know|said|lied|cheated|cheat|touched|told|promised|asked|did (?:that|it)|noticed|realized|realised|saw|heard|got (?:your|the|a)|received|leave you|hurt you|lie to you|give up on (?:you|us)|seen|(?:given|gave|give) (?:me|us|you) (?:a |any )?(?:reason|cause)|(?:thanked|apologised|apologized|told|asked) (?:you|him|her|them) (?:properly|enough)|(?:[^ ,]+ ){1,5}before(?= ,|$))/,
       notPrecededBy:
         // "a good mother never…" states a rule for a role (should), not a pattern.
         /(?:^| )(?:i would|i will|i am|i have|would|almost|nearly|hardly|as you|than|if|until|you have|you had|a|an|any) $/,
@@ -189,7 +189,7 @@ export const RULES: Rule[] = [
       notPrecededBy: /(?:^| )i (?:just |still )?(?:feel|felt|am|get|got|have been|was) (?:[^ ,]+ ){0,3}$/,
     },
     {
-      p: "(?<t>no one|everyone|nobody)(?: (?:at|in|from) (?:the |my |our |this )?[^ ,]+)? (?:{ADV})?(?:ever )?(?:{AUX} )?(?:ever |always |really )?(?<h>likes|cares|loves|wants|understands|listens|respects|notices|helps|changes|leaves|hates|lies|cheats|ends up|is against|are against|gives a|believes|calls|texts|asks|takes|will (?:ever )?(?:love|want|like|care|understand|stay)|would (?:ever )?(?:want|love|care|miss)|ever)",
+      p: "(?<t>no one|everyone)(?: (?:at|in|from) (?:the |my |our |this )?[^ ,]+)? (?:{ADV})?(?:ever )?(?:{AUX} )?(?:ever |always |really )?(?<h>likes|cares|loves|wants|understands|listens|respects|notices|helps|changes|leaves|hates|lies|cheats|ends up|is against|are against|gives a|believes|calls|texts|asks|takes|will (?:ever )?(?:love|want|like|care|understand|stay)|would (?:ever )?(?:want|love|care|miss)|ever)",
       triggers: ["no", "everyone"],
       target: "other",
     },
@@ -224,7 +224,7 @@ export const RULES: Rule[] = [
       target: "other",
     },
     {
-      p: "(?<t>men|women|guys|girls|people|partners|boys|humans|friends) (?:can not|can never|are never to|are not to|should never|should not) be trusted|(?<t2>nobody|no one) can (?:ever )?be trusted",
+      p: "(?<t>men|women|guys|girls|people|partners|boys|humans|friends) (?:can not|can never|are never to|are not to|should never|should not) be trusted|(?<t2>no one) can (?:ever )?be trusted",
       triggers: ["trusted"],
       target: "other",
       negatable: false,
@@ -235,7 +235,7 @@ export const RULES: Rule[] = [
       complaint: true,
     },
     {
-      p: "(?<h>(?<t>they|people|everyone|everybody|the world|the whole world|the universe|everything|life) (?:is|are) (?:all |always |just )?against me)",
+      p: "(?<h>(?<t>they|people|everyone|the world|the whole world|the universe|everything|life) (?:is|are) (?:all |always |just )?against me)",
       target: "other",
     },
     {
@@ -246,7 +246,7 @@ export const RULES: Rule[] = [
     },
     {
       // "Nobody has time for old people anymore": one absence made a rule about everyone.
-      p: "(?<h>(?<t>no one|nobody) (?:{ADV})?(?:ever )?(?:has|had|makes|made|have) (?:any )?time for)",
+      p: "(?<h>(?<t>no one) (?:{ADV})?(?:ever )?(?:has|had|makes|made|have) (?:any )?time for)",
       target: "other",
       complaint: "soft",
       notSpecificTime: true,
@@ -258,7 +258,7 @@ export const RULES: Rule[] = [
     },
     {
       // "Everyone at uni has their life together except me": all the others against oneself.
-      p: "(?<h>(?<t>everyone|everybody|all my friends|all of them)(?: (?:at|in|from) (?:the |my |our )?[^ ,]+)? (?:else )?(?:{ADV})?(?:has|have|is|are|gets|get|knows|know|seems|seem|can|finds|find|fits|fit|belongs|gets along) (?:[^ ,]+ ){0,6}(?:except|but|apart from|other than) (?:for )?me)(?= ,|$)",
+      p: "(?<h>(?<t>everyone|all my friends|all of them)(?: (?:at|in|from) (?:the |my |our )?[^ ,]+)? (?:else )?(?:{ADV})?(?:has|have|is|are|gets|get|knows|know|seems|seem|can|finds|find|fits|fit|belongs|gets along) (?:[^ ,]+ ){0,6}(?:except|but|apart from|other than) (?:for )?me)(?= ,|$)",
       target: "self",
     },
     {
@@ -300,7 +300,7 @@ export const RULES: Rule[] = [
         /^ (?:am |will |is |are |going to |can )?(?:gone|leaving|leave|done|out|over|taking|moving|through|finished|walk|packing|calling|changing|filing|kicking|throwing|telling|go|sleep|get out)/,
     },
     {
-      p: "(?<h>(?:all|everything) or nothing|black and white|not (?:even )?once|never (?:even )?once|(?:nothing|none|no one|nobody|zero) (?:at all|whatsoever)|all for nothing|(?:a )?waste of (?:my )?(?:time|life|years|breath)|wasted (?:[^ ,]+ )?(?:my|our|the best|years|months|so many)|(?:all|was|were|it was) for nothing|(?:if|when|so) {G10}(?:it|that|this) (?:means|proves|shows) (?:that )?(?:i|you|he|she|we|they|it|everything|nothing)|any (?:little )?(?:mistake|error|slip|criticism|flaw|setback) (?:means|proves|shows))",
+      p: "(?<h>(?:all|everything) or nothing|black and white|not (?:even )?once|never (?:even )?once|(?:nothing|none|no one|zero) (?:at all|whatsoever)|all for nothing|(?:a )?waste of (?:my )?(?:time|life|years|breath)|wasted (?:[^ ,]+ )?(?:my|our|the best|years|months|so many)|(?:all|was|were|it was) for nothing|(?:if|when|so) {G10}(?:it|that|this) (?:means|proves|shows) (?:that )?(?:i|you|he|she|we|they|it|everything|nothing)|any (?:little )?(?:mistake|error|slip|criticism|flaw|setback) (?:means|proves|shows))",
       triggers: [
         "nothing",
         "black",
@@ -347,7 +347,7 @@ export const RULES: Rule[] = [
     },
     {
       // Only two outcomes, one of them a disaster: "either I get the job or my career is dead".
-      p: "(?<h>either) (?:[^ ,]+ ){1,10}(?:, )?or (?:else )?(?:[^ ,]+ ){0,6}(?:nothing|worthless|useless|pointless|dead|over|a failure|a loser|a waste|ruined|finished|hopeless|a nobody|not at all|at all|no one|nobody)",
+      p: "(?<h>either) (?:[^ ,]+ ){1,10}(?:, )?or (?:else )?(?:[^ ,]+ ){0,6}(?:nothing|worthless|useless|pointless|dead|over|a failure|a loser|a waste|ruined|finished|hopeless|not at all|at all|no one)",
       target: "other",
       negatable: false,
     },
@@ -470,7 +470,7 @@ export const RULES: Rule[] = [
       p: "i (?:just )?(?:know|can tell|bet|am sure|am certain|could tell|knew) (?:that )?(?<t>you|he|she|they|everyone|people|{OTHER}) (?:(?:{AUX} )?(?:not|never) (?:{ADV})?(?:want|wants|wanted|care|cares|love|loves|like|likes)|(?:{AUX} )?(?:{ADV})?(?:think|thinks|hate|hates|judge|judges|blame|blames|resent|resents|are|is|'s|were|was|find|finds|would rather|wish|wishes))",
       hedgeable: false,
       notFollowedBy:
-        /^ (?:going to|gonna|(?:so |really )?(?:much|the best|trying|doing (?:your|his|her|their) best|busy|tired|stressed|working|home|here|right|okay|ok|fine|sorry|proud|good|kind|amazing|there for me|on my side|with me|worried|love me|care about me|like me)|me (?:well|best))/,
+        /^ (?:going to|(?:so |really )?(?:much|the best|trying|doing (?:your|his|her|their) best|busy|tired|stressed|working|home|here|right|okay|ok|fine|sorry|proud|good|kind|amazing|there for me|on my side|with me|worried|love me|care about me|like me)|me (?:well|best))/,
     },
     {
       p: "(?<t>you|he|she|they|{OTHER}) (?:would) (?:{ADV})?rather (?:be|spend|have|go|hang|talk|see|sleep|play|watch|stay|do)",
@@ -490,7 +490,7 @@ export const RULES: Rule[] = [
       hedgeable: false,
     },
     {
-      p: "(?<h>(?:no one|everyone|people|they|he|she|you|everybody|nobody) (?:is|are|were|was) (?:always )?(?:staring at me|looking at me|judging me|watching me|talking about me|laughing at me))",
+      p: "(?<h>(?:no one|everyone|people|they|he|she|you) (?:is|are|were|was) (?:always )?(?:staring at me|looking at me|judging me|watching me|talking about me|laughing at me))",
       target: "other",
       hedgeable: false,
       notFollowedBy: HEARD_THEM,
@@ -501,7 +501,7 @@ export const RULES: Rule[] = [
       notPrecededBy: /(?:if|whether|wonder|worried|scared|afraid|know|sure|maybe)(?: that)? $/,
     },
     {
-      p: "(?<h>(?:no one|everyone|people|nobody)(?: (?:at|in|from) (?:the |my |our |this )?[^ ,]+)? (?:{ADV})?(?:ever |really |even )?(?:likes|like|cares|care|loves|love|wants|want|respects|respect|understands|hates|hate|is against|are against|gives a|would (?:ever )?(?:want|love|care|miss)|thinks|think) (?:me(?! (?:never|always|can not|do not|are|will|would|should|have|get|end|just|can|could|who|is|has))|about me|what i|my|i am|i look|i seem|i sound|i was|i have|i do not|i can not|that i|to be with me|anything i))",
+      p: "(?<h>(?:no one|everyone|people)(?: (?:at|in|from) (?:the |my |our |this )?[^ ,]+)? (?:{ADV})?(?:ever |really |even )?(?:likes|like|cares|care|loves|love|wants|want|respects|respect|understands|hates|hate|is against|are against|gives a|would (?:ever )?(?:want|love|care|miss)|thinks|think) (?:me(?! (?:never|always|can not|do not|are|will|would|should|have|get|end|just|can|could|who|is|has))|about me|what i|my|i am|i look|i seem|i sound|i was|i have|i do not|i can not|that i|to be with me|anything i))",
       target: "other",
       hedgeable: false,
       // "is there hope for people like me": a group, not what people feel.
@@ -524,14 +524,14 @@ export const RULES: Rule[] = [
     },
     {
       // "everyone was staring at me and judging my clothes": others' attention read as judgement.
-      p: "(?<t>everyone|everybody|people|they|the whole room|all of them|the others|strangers) (?:[^ ,]+ ){0,5}(?<h>(?:staring|judging|whispering|gossiping) (?:at |about )?(?:me|my)|laughing at me)",
+      p: "(?<t>everyone|people|they|the whole room|all of them|the others|strangers) (?:[^ ,]+ ){0,5}(?<h>(?:staring|judging|whispering|gossiping) (?:at |about )?(?:me|my)|laughing at me)",
       hedgeable: false,
       notPrecededBy:
         /(?:if|whether|wonder|not sure|maybe|worried|afraid|scared|felt like|feel like)(?: that)? $/,
     },
     {
       // Plain attention ("looking at me") reads as judgement only in a complaint.
-      p: "(?<t>everyone|everybody|people|they|the whole room|all of them|the others|strangers) (?:[^ ,]+ ){0,5}(?<h>looking at me|talking about me)",
+      p: "(?<t>everyone|people|they|the whole room|all of them|the others|strangers) (?:[^ ,]+ ){0,5}(?<h>looking at me|talking about me)",
       complaint: true,
       hedgeable: false,
       notPrecededBy:
@@ -562,7 +562,7 @@ export const RULES: Rule[] = [
     },
     {
       // Others reading the writer's mind: "everyone at the meeting could tell I had no idea".
-      p: "(?<t>everyone|everybody|people|they|he|she|the whole (?:room|class|team|office)|all of them|{OTHER})(?: (?:at|in) (?:the |my |our )?[^ ,]+)? (?:{ADV})?(?<h>(?:could|can|must have|will) (?:all )?(?:tell|see|sense|smell|notice))(?: (?:straight|right) away| immediately| instantly)?(?= (?:that|how|what|i) |(?: (?:that|how|what|i))?(?: ,|$))",
+      p: "(?<t>everyone|people|they|he|she|the whole (?:room|class|team|office)|all of them|{OTHER})(?: (?:at|in) (?:the |my |our )?[^ ,]+)? (?:{ADV})?(?<h>(?:could|can|must have|will) (?:all )?(?:tell|see|sense|smell|notice))(?: (?:straight|right) away| immediately| instantly)?(?= (?:that|how|what|i) |(?: (?:that|how|what|i))?(?: ,|$))",
       hedgeable: false,
       notPrecededBy: /(?:if|whether|wonder|not sure|maybe|worried|afraid|scared|hope)(?: that)? $/,
     },
@@ -583,12 +583,12 @@ export const RULES: Rule[] = [
     },
     {
       // Politeness read as duty: "they only offered because they feel they have to".
-      p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?<h>only (?:[^ ,]+ ){1,3}(?:because|cause|bc|cos) (?:you|he|she|they) (?:feel|feels|felt|had|have|has|think|thinks) (?:like )?(?:(?:you|he|she|they) )?(?:have|has|had) to)",
+      p: "(?<t>you|he|she|they|{OTHER}) (?:{ADV})?(?<h>only (?:[^ ,]+ ){1,3}(?:because|cause) (?:you|he|she|they) (?:feel|feels|felt|had|have|has|think|thinks) (?:like )?(?:(?:you|he|she|they) )?(?:have|has|had) to)",
       hedgeable: false,
     },
     {
       // "You're only sorry you got caught".
-      p: "(?<t>you|ur|he|she|they) (?:are |is |'s |were |was )?(?:{ADV})?(?:only |just |not )?(?<h>sorry (?:because |cause |bc |that )?(?:you|u|he|she|they) (?:got|were|was|are) caught)",
+      p: "(?<t>you|ur|he|she|they) (?:are |is |'s |were |was )?(?:{ADV})?(?:only |just |not )?(?<h>sorry (?:because |cause |that )?(?:you|he|she|they) (?:got|were|was|are) caught)",
       hedgeable: false,
     },
     {
@@ -673,7 +673,7 @@ export const RULES: Rule[] = [
   ]),
   ...rules("blame", [
     {
-      p: "(?:(?:it|that|this|everything|all this|this whole thing|the whole thing|this mess|that mess|which) (?:is|was|'s|will be|would be)|all|its|all of this is|everything is) (?:{ADV})?(?:all |entirely |completely |totally |100% )?(?<h>(?<t>your|ur|his|her|their|my|his own|her own|your own|my own) (?:own )?(?:fault|doing|mess|responsibility|problem))",
+      p: "(?:(?:it|that|this|everything|all this|this whole thing|the whole thing|this mess|that mess|which) (?:is|was|'s|will be|would be)|all|all of this is|everything is) (?:{ADV})?(?:all |entirely |completely |totally |100% )?(?<h>(?<t>your|ur|his|her|their|my|his own|her own|your own|my own) (?:own )?(?:fault|doing|mess|responsibility|problem))",
       notFollowedBy: /^ (?:too|as well|either|, (?:sorry|i am sorry|my bad))/,
       // "Some of it's my fault": a share.
       notPrecededBy: /(?:^| )(?:some|part|half|a bit|a little) of $/,
@@ -683,7 +683,7 @@ export const RULES: Rule[] = [
       // "That one was my fault, sorry": owned and apologised for.
       notFollowedBy: /^ , (?:sorry|i am sorry|my bad)/,
       notPrecededBy:
-        /(?:not|no|nobody|never|nothing|not all|is not|was not|would not|not really|not entirely|not completely|not just|partly|partially|half|somewhat|also|in part|a bit|a little|some of (?:it|this|that) is|part of (?:it|this|that) is|not saying it is|not saying it's|not about|whose|is it|was it|if it is|if it was|it is not|it was not|that is not)(?: [^ ]+)? $/,
+        /(?:not|no|never|nothing|not all|is not|was not|would not|not really|not entirely|not completely|not just|partly|partially|half|somewhat|also|in part|a bit|a little|some of (?:it|this|that) is|part of (?:it|this|that) is|not saying it is|not saying it's|not about|whose|is it|was it|if it is|if it was|it is not|it was not|that is not)(?: [^ ]+)? $/,
     },
     {
       p: "(?<h>(?:because of|thanks to|due to|all because of) (?<t>you|him|her|them|me|ur))",
@@ -723,10 +723,10 @@ export const RULES: Rule[] = [
       p: "(?<h>i (?:would not|would never) (?:have to|need to|be|feel) {G6}if (?<t>you|he|she|they))",
     },
     {
-      p: "(?<h>(?:it is|it's|its|it was|this is|that is|everything is|everything was|all this is) (?:all |entirely |completely )?(?<t>my) (?:own )?fault|(?:because of|due to|all because of) (?<t2>me)|i (?:ruined|destroyed|wrecked|ruin|destroy) (?:everything|it all|my life|our|us|this|the relationship|his life|her life|their)|i (?:am|was) (?:the )?(?:reason|cause) (?:why )?(?:he|she|they|we|you|our|my|this|it|everything|the)|it (?:is|was) (?:all )?me (?:who|that) (?:killed|caused|ruined|started|broke|wrecked|destroyed|messed|screwed))",
+      p: "(?<h>(?:it is|it's|it was|this is|that is|everything is|everything was|all this is) (?:all |entirely |completely )?(?<t>my) (?:own )?fault|(?:because of|due to|all because of) (?<t2>me)|i (?:ruined|destroyed|wrecked|ruin|destroy) (?:everything|it all|my life|our|us|this|the relationship|his life|her life|their)|i (?:am|was) (?:the )?(?:reason|cause) (?:why )?(?:he|she|they|we|you|our|my|this|it|everything|the)|it (?:is|was) (?:all )?me (?:who|that) (?:killed|caused|ruined|started|broke|wrecked|destroyed|messed|screwed))",
       target: "self",
       notPrecededBy:
-        /(?:(?:not|no|never|nobody|it is not|it was not)(?: [^ ]+)?|(?:^| )(?:some|part|half|a bit|a little) of) $/,
+        /(?:(?:not|no|never|it is not|it was not)(?: [^ ]+)?|(?:^| )(?:some|part|half|a bit|a little) of) $/,
       notFollowedBy: /^ , (?:sorry|i am sorry|my bad)/,
       complaint: false,
     },
@@ -752,12 +752,12 @@ export const RULES: Rule[] = [
     },
     {
       // Blame by possessive: "it's my coach's fault we lost".
-      p: "(?<h>(?<t>(?:my|his|her|their|your|our|the) [^ ,]+|(?!(?:one|nobody|anyone|anybody|no-one|noone) )[^ ,]+) 's (?:own )?fault|(?<t2>that|the|this|his|her|my|your|their) [^ ,]+s (?:own )?fault)",
+      p: "(?<h>(?<t>(?:my|his|her|their|your|our|the) [^ ,]+|(?!(?:one|anyone|anybody|no-one) )[^ ,]+) 's (?:own )?fault|(?<t2>that|the|this|his|her|my|your|their) [^ ,]+s (?:own )?fault)",
       target: "other",
     },
     {
       // "It's all on me", "it's because of me": the whole weight taken on oneself.
-      p: "(?<h>(?:it is|it was|that is|this is|it 's) (?:all )?(?:on (?<t>me)(?= ,|$| and| now| really)|(?:because|bc|cos|cause) (?:of )?(?<t2>me|i am|i was|i did|i do|i did not|i could not|i can not|i was not)))",
+      p: "(?<h>(?:it is|it was|that is|this is|it 's) (?:all )?(?:on (?<t>me)(?= ,|$| and| now| really)|(?:because|cause) (?:of )?(?<t2>me|i am|i was|i did|i do|i did not|i could not|i can not|i was not)))",
       target: "self",
     },
     {
@@ -789,14 +789,14 @@ export const RULES: Rule[] = [
         /^ (?:part|bit|movie|film|show|joke|(?:i|we) (?:have|had) (?:had|felt|done|seen|been)(?: [^ ,]+){0,2} (?:in (?:years|months|ages|a while|a long time)|so far|this (?:year|month|term|semester)))(?: |$)/,
     },
     {
-      p: "(?<t>i|we|you|he|she) (?:{ADV})?(?:can not|could not|cannot|will not be able to|would not be able to|will never be able to|would never be able to) (?:{ADV})?(?:take|handle|stand|bear|cope|survive|live|go on|deal|breathe|function|do this|face|get through|keep going|keep doing this|manage|hold on)(?: it| this| that| with| any| without)*(?: anymore| any more| any longer| another)?",
+      p: "(?<t>i|we|you|he|she) (?:{ADV})?(?:can not|could not|will not be able to|would not be able to|will never be able to|would never be able to) (?:{ADV})?(?:take|handle|stand|bear|cope|survive|live|go on|deal|breathe|function|do this|face|get through|keep going|keep doing this|manage|hold on)(?: it| this| that| with| any| without)*(?: anymore| any more| any longer| another)?",
       // "I felt like I couldn't breathe, my hands were tingling": a panic attack described.
       notPrecededBy: /(?:felt|feel|feels|feeling) like (?:i )?$/,
       notFollowedBy:
         /^ (?:the (?:heat|cold|smell|trip)|spicy|coffee|tonight|today|tomorrow|the meeting|the party|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|holiday|vacation|a trip|a date|the weekend|this weekend)|on my own until|you|him|her|them|your|his|the sight)/,
     },
     {
-      p: "(?<h>(?<t>my|our|his|her|the|this|my whole|our whole) (?:whole |entire )?(?:life|lives|relationship|marriage|career|future|world|family|reputation|day|night|week|weekend|trip|holiday|birthday|wedding|evening|anniversary|chance|chances|everything) (?:{BE} |is |was |are |feels |seems |just |now |completely |totally |absolutely |utterly |officially |basically |going to be |gonna be |will be )*(?:ruined|over|destroyed|wrecked|finished|doomed|hopeless|falling apart|in pieces|shattered|a disaster|a nightmare|a mess|a wreck|gone|pointless|meaningless|done for|the worst|unbearable|collapsing|crumbling|in ruins|wasted))",
+      p: "(?<h>(?<t>my|our|his|her|the|this|my whole|our whole) (?:whole |entire )?(?:life|lives|relationship|marriage|career|future|world|family|reputation|day|night|week|weekend|trip|holiday|birthday|wedding|evening|anniversary|chance|chances|everything) (?:{BE} |is |was |are |feels |seems |just |now |completely |totally |absolutely |utterly |officially |basically |going to be |will be )*(?:ruined|over|destroyed|wrecked|finished|doomed|hopeless|falling apart|in pieces|shattered|a disaster|a nightmare|a mess|a wreck|gone|pointless|meaningless|done for|the worst|unbearable|collapsing|crumbling|in ruins|wasted))",
       target: "other",
       notPrecededBy: /(?:not|never|if|worried|afraid|scared)(?: that)? $/,
     },
@@ -805,7 +805,7 @@ export const RULES: Rule[] = [
       target: "other",
     },
     {
-      p: "(?<h>(?:everything|it all|my life|our life|the world|our relationship|my world|things|my marriage|our marriage|the whole thing) (?:{BE} |is |just |now |completely |totally |going to |gonna |will )*(?:falling apart|fall apart|crashing down|crash down|collapsing|collapse|crumbling|crumble|going to hell|spiraling|spiralling|coming apart|over|ruined|destroyed))",
+      p: "(?<h>(?:everything|it all|my life|our life|the world|our relationship|my world|things|my marriage|our marriage|the whole thing) (?:{BE} |is |just |now |completely |totally |going to |will )*(?:falling apart|fall apart|crashing down|crash down|collapsing|collapse|crumbling|crumble|going to hell|spiraling|spiralling|coming apart|over|ruined|destroyed))",
       target: "other",
       notPrecededBy: /(?:not|never|if|before|until)(?: that)? $/,
     },
@@ -827,7 +827,7 @@ export const RULES: Rule[] = [
         /^ (?:but|though|part|[^ ,]+ (?:i|i have|i had|we|we have|of (?:my|the|this|our)|since|so far|yet|in years))(?: |$)/,
     },
     {
-      p: "(?<h>(?:something|the worst|disaster|something terrible|something awful|something bad|something horrible|tragedy|everything) (?:is going to|will|is gonna|is about to|must have|must be) (?:happen|happened|happening|go wrong|gone wrong|going wrong|strike|be terrible))|(?:must be|could be|might be|is probably|is definitely|probably|is it) (?:a |an )?(?:brain |lung |skin )?(?:(?:tumour|tumor)|cancer|heart attack|stroke|something serious|something fatal|fatal)",
+      p: "(?<h>(?:something|the worst|disaster|something terrible|something awful|something bad|something horrible|tragedy|everything) (?:is going to|will|is about to|must have|must be) (?:happen|happened|happening|go wrong|gone wrong|going wrong|strike|be terrible))|(?:must be|could be|might be|is probably|is definitely|probably|is it) (?:a |an )?(?:brain |lung |skin )?(?:(?:tumour|tumor)|cancer|heart attack|stroke|something serious|something fatal|fatal)",
       triggers: [
         "happen",
         "happened",
@@ -856,7 +856,7 @@ export const RULES: Rule[] = [
     },
     {
       // A small sign read as the start of the worst: "this cough will turn into something terrible".
-      p: "(?<h>(?:turn|turning|turns|develop|developing|develops|grow|growing|grows) into (?:something )?(?:(?:really|very|so) )?(?:terrible|serious|awful|horrible|dangerous|deadly|fatal|cancer|a disaster|a catastrophe|a nightmare)|something (?:terrible|awful|horrible|really bad|bad|dreadful) (?:is going to|is gonna|will|is about to) happen|(?:a sign|a symptom|the start) of something (?:terrible|awful|horrible|serious|really bad|bad|dreadful|deadly|fatal))",
+      p: "(?<h>(?:turn|turning|turns|develop|developing|develops|grow|growing|grows) into (?:something )?(?:(?:really|very|so) )?(?:terrible|serious|awful|horrible|dangerous|deadly|fatal|cancer|a disaster|a catastrophe|a nightmare)|something (?:terrible|awful|horrible|really bad|bad|dreadful) (?:is going to|will|is about to) happen|(?:a sign|a symptom|the start) of something (?:terrible|awful|horrible|serious|really bad|bad|dreadful|deadly|fatal))",
       target: "other",
     },
     {
@@ -866,7 +866,7 @@ export const RULES: Rule[] = [
     },
     {
       // Everything gives way: "if I don't get this promotion everything falls apart".
-      p: "(?<h>(?<t>everything|it all|my life|our life|our lives|the family|our family|my world|the whole [^ ,]+) (?:{ADV})?(?:falls|will fall|would fall|is falling|is going to fall|fell|is gonna fall|comes|will come|would come|is coming|came) (?:crashing )?(?:apart|down|crashing down|to pieces))",
+      p: "(?<h>(?<t>everything|it all|my life|our life|our lives|the family|our family|my world|the whole [^ ,]+) (?:{ADV})?(?:falls|will fall|would fall|is falling|is going to fall|fell|comes|will come|would come|is coming|came) (?:crashing )?(?:apart|down|crashing down|to pieces))",
       target: "other",
     },
     {
@@ -907,7 +907,7 @@ export const RULES: Rule[] = [
       negatable: false,
     },
     {
-      p: "(?<t>you|i|he|she|they|people|{OTHER}) (?:{ADV})?(?<h>must|have to|has to|need to|needs to|got to|gotta|had better|better) (?:always |never |just |really |at least )?(?:be (?:perfect|patient|calm|strong|stronger|better|the best|good enough|in control|happy|okay|ok|fine|able to|on top|successful|thin|thinner|pretty|smart|productive|over (?:it|this|him|her)|more|less|nicer|kinder|there for)|stop|start (?:being|acting|treating|listening|respecting|showing|taking|caring|helping|doing)|change|grow up|learn|get over|understand that|understand how|respect|listen to me|always|never|do better|try harder|make (?:him|her|them|everyone|everybody|people|you|me) (?:happy|like|love|proud|see)|please (?:everyone|him|her|them|people)|prove|(?:apologise|apologize)|realize|realise|accept|get it together|get your act|get my act|man up|toughen up|pull yourself|pull myself|figure (?:it|this|my life|yourself|myself) out|handle (?:this|it) (?:myself|alone|on my own)|deal with it|be there|earn|fix (?:this|it|myself|yourself|everything)|cope|snap out|move on|let it go|get a grip|work harder|do more|do everything|keep (?:it|everything|everyone) together|show more|put me first|put (?:in|more) effort|pay attention|think before|know better|care more|appreciate|be (?:liked|loved|approved of|accepted|admired|respected) by (?:everyone|everybody|all|every)|get (?:everything|it all) (?:done|right|perfect)|get (?:it|this|everything) (?:right|perfect|perfectly)|do (?:everything|it all) (?:right|perfectly|myself)|be good at everything|make no mistakes|never make (?:a )?mistakes?|be (?:the )?perfect(?: [^ ,]+)?|make (?:everyone|everybody) (?:happy|like me|proud))",
+      p: "(?<t>you|i|he|she|they|people|{OTHER}) (?:{ADV})?(?<h>must|have to|has to|need to|needs to|got to|had better|better) (?:always |never |just |really |at least )?(?:be (?:perfect|patient|calm|strong|stronger|better|the best|good enough|in control|happy|okay|ok|fine|able to|on top|successful|thin|thinner|pretty|smart|productive|over (?:it|this|him|her)|more|less|nicer|kinder|there for)|stop|start (?:being|acting|treating|listening|respecting|showing|taking|caring|helping|doing)|change|grow up|learn|get over|understand that|understand how|respect|listen to me|always|never|do better|try harder|make (?:him|her|them|everyone|people|you|me) (?:happy|like|love|proud|see)|please (?:everyone|him|her|them|people)|prove|(?:apologise|apologize)|realize|realise|accept|get it together|get your act|get my act|man up|toughen up|pull yourself|pull myself|figure (?:it|this|my life|yourself|myself) out|handle (?:this|it) (?:myself|alone|on my own)|deal with it|be there|earn|fix (?:this|it|myself|yourself|everything)|cope|snap out|move on|let it go|get a grip|work harder|do more|do everything|keep (?:it|everything|everyone) together|show more|put me first|put (?:in|more) effort|pay attention|think before|know better|care more|appreciate|be (?:liked|loved|approved of|accepted|admired|respected) by (?:everyone|all|every)|get (?:everything|it all) (?:done|right|perfect)|get (?:it|this|everything) (?:right|perfect|perfectly)|do (?:everything|it all) (?:right|perfectly|myself)|be good at everything|make no mistakes|never make (?:a )?mistakes?|be (?:the )?perfect(?: [^ ,]+)?|make (?:everyone) (?:happy|like me|proud))",
       negatable: false,
       notPrecededBy:
         /(?:(?:^| )(?:do not|does not|did not|not|never|maybe|perhaps|if|whether|we|what)(?: really)?) $/,
@@ -918,7 +918,7 @@ export const RULES: Rule[] = [
       negatable: false,
     },
     {
-      p: "(?<h>(?:why|how) (?:can not|could not|cannot|do not|did not) (?<t>you|i|he|she) (?:just |ever |simply )?(?:be|act|do|get|understand|listen|stop|learn|grow|keep|remember|think|try|see|handle|deal|manage|control|make|let|move))",
+      p: "(?<h>(?:why|how) (?:can not|could not|do not|did not) (?<t>you|i|he|she) (?:just |ever |simply )?(?:be|act|do|get|understand|listen|stop|learn|grow|keep|remember|think|try|see|handle|deal|manage|control|make|let|move))",
       negatable: false,
       hedgeable: false,
     },
@@ -933,7 +933,7 @@ export const RULES: Rule[] = [
     },
     {
       // Others' approval as a requirement: "I need everyone to approve of me".
-      p: "(?<t>i) (?:{ADV})?(?<h>(?:need|have to have|must have|require) (?:everyone|everybody|people|all of them|them all) to (?:approve|like|love|agree|accept|respect|admire|think well))",
+      p: "(?<t>i) (?:{ADV})?(?<h>(?:need|have to have|must have|require) (?:everyone|people|all of them|them all) to (?:approve|like|love|agree|accept|respect|admire|think well))",
       negatable: false,
     },
     {
@@ -962,14 +962,14 @@ export const RULES: Rule[] = [
   ]),
   ...rules("fortune-telling", [
     {
-      p: "(?<t>you|i|he|she|they|it|this|we|things|nothing|no one|everyone|people|that|my life|life|our relationship|the relationship|this relationship|the marriage|our marriage|{OTHER}) (?:{ADV})?(?:(?:will|is going to|are going to|am going to|is gonna|will always be|am never going to|is never going to|are never going to|was never going to|were never going to) )?(?:{ADV})?(?<h>will never|is never going to|are never going to|am never going to|was never going to|were never going to|will not ever|is not ever going to|are not ever going to|am not ever going to|are not going to ever|will never ever|never going to)",
+      p: "(?<t>you|i|he|she|they|it|this|we|things|nothing|no one|everyone|people|that|my life|life|our relationship|the relationship|this relationship|the marriage|our marriage|{OTHER}) (?:{ADV})?(?:(?:will|is going to|are going to|am going to|will always be|am never going to|is never going to|are never going to|was never going to|were never going to) )?(?:{ADV})?(?<h>will never|is never going to|are never going to|am never going to|was never going to|were never going to|will not ever|is not ever going to|are not ever going to|am not ever going to|are not going to ever|will never ever|never going to)",
       notFollowedBy:
         /^ (?:(?:ever )?(?:stop (?:loving|caring|trying)|forget (?:how|what|the|you|that|this|our|when)|leave (?:you|your side)|hurt you|lie to you|cheat|give up on (?:you|us)|let (?:you|anything|anyone|that) (?:go|happen|down|hurt)|do (?:that|this|it) again|betray|be (?:the same|alone)$|regret (?:this|you|us|marrying|meeting|it)|lose (?:you|hope in)|take you for granted|walk away|stop|go back|make that mistake|forgive myself for hurting|doubt you|abandon you|treat you|raise my voice|read your|check your|look at your|say that|see (?:me|us|the kids|your kids|them)))/,
       notPrecededBy:
         /(?:^| )(?:if|i promise|promise|i swear|swear|hope|trust me|hope that)(?: that| you| i)? $/,
     },
     {
-      p: "(?<t>you|i|he|she|they|it|this|we|things|nothing|no one|everyone|people|that|my life|life|our relationship|the relationship|this relationship|the marriage|{OTHER}) (?:{ADV})?(?<h>will not|is not going to|are not going to|am not going to|is not gonna|are not gonna|am not gonna) (?:{ADV})?(?:ever )?(?:work|change|last|get better|improve|understand|care|love|like|want|believe|forgive|trust|listen|succeed|pass|find|make it|be able|be happy|be enough|be good enough|matter|help|end well|work out|turn out|recover|heal|be the same|be okay|be ok|be fine|want me|love me|like me|hire me|choose me|pick me|stay|come back|call|text|notice|get it|ever|show up|bother|remember|try|hold)",
+      p: "(?<t>you|i|he|she|they|it|this|we|things|nothing|no one|everyone|people|that|my life|life|our relationship|the relationship|this relationship|the marriage|{OTHER}) (?:{ADV})?(?<h>will not|is not going to|are not going to|am not going to) (?:{ADV})?(?:ever )?(?:work|change|last|get better|improve|understand|care|love|like|want|believe|forgive|trust|listen|succeed|pass|find|make it|be able|be happy|be enough|be good enough|matter|help|end well|work out|turn out|recover|heal|be the same|be okay|be ok|be fine|want me|love me|like me|hire me|choose me|pick me|stay|come back|call|text|notice|get it|ever|show up|bother|remember|try|hold)",
       triggers: ["not"],
       notFollowedBy:
         /^ (?:work (?:tonight|today|tomorrow|this|on)|be able to make it|call (?:you|tonight|today|until|till|before)|text (?:you|tonight|today|until|till|before)|stay (?:late|long|over|for)|change (?:my|the|our) (?:mind|plans|plan))/,
@@ -977,7 +977,7 @@ export const RULES: Rule[] = [
         /(?:^| )(?:if|i promise|promise|i swear|hope|afraid|worried|scared|wonder whether)(?: that)? $/,
     },
     {
-      p: "(?<t>you|i|he|she|they|it|this|we|things|everyone|people|that|my life|our relationship|the relationship|{OTHER}|(?:the|this|that|my|our|tomorrow|tonight|next) [^ ,]+|tomorrow|tonight) (?:{ADV})?(?:will|is|are|am|would)(?: just| probably| definitely| totally| so| really| only| surely| obviously)? (?:going to |gonna |bound to |sure to |destined to )?(?:{ADV})?(?:probably |definitely |surely |eventually |inevitably |obviously |certainly |end up |just )*(?<h>fail|failing|lose (?!my mind|it|my temper|my shit|track|weight)|leave(?: me)?(?= ,|$)|leave me|hate me|hate you|cheat|tell me (?:i am|that i|it is)|reject me|dump me|disown me|kick me out|throw me out|cut me off|never speak to me again|stop talking to me|never forgive me|laugh at me|judge me|fire me|think i am|think that i|ruin|mess (?:it|this|everything) up|screw (?:it|this|everything) up|blow it|forget about me|abandon|break up|break my heart|get fired|get dumped|get rejected|be alone|be lonely|be miserable|be a (?:disaster|failure|mess|nightmare)|be (?:awful|terrible|horrible|awkward|boring|hell|a waste)|be rejected|be embarrassed|be humiliated|be worse|go wrong|go badly|go terribly|go horribly|go awfully|be laughed at|be mocked|be judged|do it again|alone|homeless|broke|single|with nothing|on the street|have a panic attack|stare|think i am crazy|do (?:this|that) again|hurt me|let me down|disappoint|regret|(?:realise|realize) (?:i|that i|how)|find out|see through|figure out (?:that )?i|notice (?:that )?i|get bored|get tired of|get sick of|move on|find someone (?:else|better)|replace me|stop loving|end badly|end in|crash|flop|bomb|humiliate|get worse|only get worse|go downhill|fall apart|fall through|turn out badly|blow up in my face|backfire|embarrass myself|make a fool|mess up|screw up|panic|freeze|say no|turn me down)",
+      p: "(?<t>you|i|he|she|they|it|this|we|things|everyone|people|that|my life|our relationship|the relationship|{OTHER}|(?:the|this|that|my|our|tomorrow|tonight|next) [^ ,]+|tomorrow|tonight) (?:{ADV})?(?:will|is|are|am|would)(?: just| probably| definitely| totally| so| really| only| surely| obviously)? (?:going to |bound to |sure to |destined to )?(?:{ADV})?(?:probably |definitely |surely |eventually |inevitably |obviously |certainly |end up |just )*(?<h>fail|failing|lose (?!my mind|it|my temper|my shit|track|weight)|leave(?: me)?(?= ,|$)|leave me|hate me|hate you|cheat|tell me (?:i am|that i|it is)|reject me|dump me|disown me|kick me out|throw me out|cut me off|never speak to me again|stop talking to me|never forgive me|laugh at me|judge me|fire me|think i am|think that i|ruin|mess (?:it|this|everything) up|screw (?:it|this|everything) up|blow it|forget about me|abandon|break up|break my heart|get fired|get dumped|get rejected|be alone|be lonely|be miserable|be a (?:disaster|failure|mess|nightmare)|be (?:awful|terrible|horrible|awkward|boring|hell|a waste)|be rejected|be embarrassed|be humiliated|be worse|go wrong|go badly|go terribly|go horribly|go awfully|be laughed at|be mocked|be judged|do it again|alone|homeless|broke|single|with nothing|on the street|have a panic attack|stare|think i am crazy|do (?:this|that) again|hurt me|let me down|disappoint|regret|(?:realise|realize) (?:i|that i|how)|find out|see through|figure out (?:that )?i|notice (?:that )?i|get bored|get tired of|get sick of|move on|find someone (?:else|better)|replace me|stop loving|end badly|end in|crash|flop|bomb|humiliate|get worse|only get worse|go downhill|fall apart|fall through|turn out badly|blow up in my face|backfire|embarrass myself|make a fool|mess up|screw up|panic|freeze|say no|turn me down)",
       triggers: ["will", "going", "gonna", "would", "bound", "sure", "destined"],
       notPrecededBy:
         /(?:^| )(?:if|unless|when|i promise|promise|i swear|hope|in case|so that|that way|otherwise|or else|what if|even if|before|i think|maybe)(?: that)? $/,
@@ -985,17 +985,17 @@ export const RULES: Rule[] = [
         /^ (?:weight|track of time|a bit|some|the (?:keys|key|car|door|light|lights)|my keys|a tooth|it in|a few|early|at (?:\d|noon|five|six|seven|eight)|by|the office|work|soon|(?:it|this) if|me(?= ,|$))/,
     },
     {
-      p: "(?<h>i (?:just )?(?:know|can tell|can see|bet|am sure|am certain|can feel) (?:that )?(?:it|this|he|she|they|you|we|i|things|everything|everyone|nobody|no one|tomorrow|tonight|(?:the|this|my|our) [^ ,]+) (?:will|is going to|are going to|am going to|will not|is not going to|are not going to|am not going to|is gonna|are gonna|am gonna|never))",
+      p: "(?<h>i (?:just )?(?:know|can tell|can see|bet|am sure|am certain|can feel) (?:that )?(?:it|this|he|she|they|you|we|i|things|everything|everyone|no one|tomorrow|tonight|(?:the|this|my|our) [^ ,]+) (?:will|is going to|are going to|am going to|will not|is not going to|are not going to|am not going to|never))",
       target: "other",
       notFollowedBy:
         /^ (?:be (?:fine|okay|ok|great|good|amazing|alright|all right|better|wonderful|happy|proud)|love|like|enjoy|figure|get through|work (?:it|this|things) out|make it|do great|do well|do amazing|understand|forgive)/,
     },
     {
-      p: "(?<h>(?:it is|it's|this is|that is|this relationship is|we are|i am|you are|he is|she is|things are|it was|this was) (?:{ADV})?(?:never going to|not going to|not gonna|never gonna) (?:work|happen|change|get better|last|improve|be (?:okay|ok|fine|enough|the same|good enough)|end well))",
+      p: "(?<h>(?:it is|it's|this is|that is|this relationship is|we are|i am|you are|he is|she is|things are|it was|this was) (?:{ADV})?(?:never going to|not going to) (?:work|happen|change|get better|last|improve|be (?:okay|ok|fine|enough|the same|good enough)|end well))",
       target: "other",
     },
     {
-      p: "(?<h>(?:doomed|bound|destined|sure|certain|guaranteed) to (?:fail|end|go wrong|happen again|repeat|break up|be alone|lose|get hurt|be hurt|mess up|screw up|leave|cheat|happen)|there is no (?:way|chance) (?:it|this|he|she|they|you|i|we) (?:will|is going to|are going to|am going to|can|could|would|ever)|(?:no one|nobody|no man|no woman|noone) (?:{ADV})?(?:will|is going to|would|is ever going to) (?:ever )?(?:love|want|date|marry|hire|like|choose|care|stay|understand|accept|forgive|believe|come|show up|turn up|call|notice|remember|help|listen|read|buy|reply|answer|agree|say yes)|i will (?:end up|always be|die) (?:alone|single|by myself|unloved|miserable|broke|a failure|with no one|(?:just )?like my)|(?:nothing|no one|nobody) (?:is|will|are) (?:ever )?(?:going to |gonna )?(?:change|work|help|get better|improve|be different|care)|there is no (?:future|hope) (?:for|with) (?:us|me|this|him|her|them))",
+      p: "(?<h>(?:doomed|bound|destined|sure|certain|guaranteed) to (?:fail|end|go wrong|happen again|repeat|break up|be alone|lose|get hurt|be hurt|mess up|screw up|leave|cheat|happen)|there is no (?:way|chance) (?:it|this|he|she|they|you|i|we) (?:will|is going to|are going to|am going to|can|could|would|ever)|(?:no one|no man|no woman) (?:{ADV})?(?:will|is going to|would|is ever going to) (?:ever )?(?:love|want|date|marry|hire|like|choose|care|stay|understand|accept|forgive|believe|come|show up|turn up|call|notice|remember|help|listen|read|buy|reply|answer|agree|say yes)|i will (?:end up|always be|die) (?:alone|single|by myself|unloved|miserable|broke|a failure|with no one|(?:just )?like my)|(?:nothing|no one) (?:is|will|are) (?:ever )?(?:going to )?(?:change|work|help|get better|improve|be different|care)|there is no (?:future|hope) (?:for|with) (?:us|me|this|him|her|them))",
       target: "other",
       negatable: false,
     },
@@ -1032,19 +1032,19 @@ export const RULES: Rule[] = [
     },
     {
       // No one will come near: "nobody will talk to me".
-      p: "(?<h>(?<t>no one|nobody|none of them|not one person) (?:{ADV})?(?:will|is going to|are going to|would) (?:ever )?(?:talk to|like|want|love|date|hire|marry|notice|care about|listen to|speak to|invite|sit with|remember|miss|come to|help|trust|forgive|believe|respect) me)",
+      p: "(?<h>(?<t>no one|none of them|not one person) (?:{ADV})?(?:will|is going to|are going to|would) (?:ever )?(?:talk to|like|want|love|date|hire|marry|notice|care about|listen to|speak to|invite|sit with|remember|miss|come to|help|trust|forgive|believe|respect) me)",
       target: "self",
       notPrecededBy: /(?:if|whether|worried|afraid|scared|fear|wonder|maybe|hope)(?: that)? $/,
     },
     {
       // "It'll be exactly the same with whatever new friends I make": the past as the future.
-      p: "(?<h>(?<t>it|this|things|that) (?:will|is going to|is gonna) (?:{ADV})?(?:be|end|go) (?:exactly |just )?(?:the same|the same way)) (?:with|again|next|as|every)",
+      p: "(?<h>(?<t>it|this|things|that) (?:will|is going to) (?:{ADV})?(?:be|end|go) (?:exactly |just )?(?:the same|the same way)) (?:with|again|next|as|every)",
       target: "other",
       notPrecededBy: /(?:if|hope|promise|unless)(?: that)? $/,
     },
     {
       // "It's just a matter of time": the bad outcome taken as already on its way.
-      p: "(?<h>(?:it is|it's|its|that is) (?:just |only |simply )?a matter of time)",
+      p: "(?<h>(?:it is|it's|that is) (?:just |only |simply )?a matter of time)",
       target: "other",
     },
     {
@@ -1091,7 +1091,7 @@ export const RULES: Rule[] = [
       notPrecededBy: /(?:think|thinks|said|says|called|not saying|if|not that)(?: that)? $/,
     },
     {
-      p: "(?<h>(?:oh )?poor (?:you|baby|thing|little (?:you|baby|thing))|boo hoo|boohoo|cry me a river|get over yourself|(?<!(?:going to|will|i|we|they|kids|children|he|she|you) )grow up(?! [^ ,]+ing)|grow a pair|get a life|get a grip|(?<!(?:a|no) )big deal|who cares|yeah right|sure you (?:did|do|will|were|are|would|can)|(?:nice|good|great|well) (?:job|going|done|one|work)(?: ,)? (?:genius|einstein|champ|sherlock|hero|smart guy|smart ass)|(?:what a|big|no|such a|real) (?:surprise|shocker)|shocker|(?:colour|color) me (?:shocked|surprised)|typical (?:you|of you)|what is wrong with you|what the hell is wrong with you|what the fuck is wrong with you|are you (?:stupid|dumb|an idiot|insane|deaf|blind|five|a child|even (?:listening|human|capable|able)|that stupid|that dense|that dumb|kidding me)|do you (?:even )?have a brain|use your (?:brain|head)|how hard is it|how hard can it be|is it (?:really )?that hard|even a (?:child|kid|monkey|toddler|dog|five year old) (?:could|can|would)|you call that|(?:i am) (?:so )?(?:embarrassed|ashamed) (?:to be (?:with|seen with) you|of you|by you)|(?:i am) better than (?:you|this)|(?:you are) lucky (?:i|anyone|someone) (?:even )?(?:puts|put|stays|stay|would|bother)|no one else would (?:put up with|want|date|marry|touch|stay with) you|shut up|stfu|shut the (?:fuck|hell) up|sick of (?:you|your face|looking at you|your voice|your shit|your crap)|(?:i|we) (?:can not|cannot) stand (?:you|the sight|your)|i hate you|emoji_eyeroll|emoji_unamused|emoji_clown|eye ?roll|eyeroll|pfftt?|pft|lol ok|oh please|give me a break|spare me|do not make me laugh|as if you|learn to (?:read|count|drive|cook)|ashamed of yourself|(?:the )?world revolves around you|your little (?:hobby|job|friends|feelings|games|project|idea|ideas|plan|business|band|drama|tantrum|problems|crisis)|(?:^|, )(?:oh|wow) (?:great|perfect|wonderful|fantastic|lovely|brilliant)(?= ,|$)|(?:nice|great|good) going|(?:^|, )(?:congratulations|congrats|well done|bravo) you (?:managed|really|actually|finally)|(?:^|, )wow(?= ,|$)|i do not know why i (?:even )?bother(?: with you)?|why do i (?:even )?bother(?: with you)|what a joke|what a loser|what an idiot|how pathetic|you wish|ha ha|wow just wow|whatever you say|k thanks|thanks a lot|thanks for nothing|way to go|slow clap|congrat(?:ulation)?s genius|are you proud of yourself|happy now|you must be so proud|hope you are happy|(?:ugh|eww|ew)(?: ,)? you)",
+      p: "(?<h>(?:oh )?poor (?:you|baby|thing|little (?:you|baby|thing))|boo hoo|boohoo|cry me a river|get over yourself|(?<!(?:going to|will|i|we|they|kids|children|he|she|you) )grow up(?! [^ ,]+ing)|grow a pair|get a life|get a grip|(?<!(?:a|no) )big deal|who cares|yeah right|sure you (?:did|do|will|were|are|would|can)|(?:nice|good|great|well) (?:job|going|done|one|work)(?: ,)? (?:genius|einstein|champ|sherlock|hero|smart guy|smart ass)|(?:what a|big|no|such a|real) (?:surprise|shocker)|shocker|(?:colour|color) me (?:shocked|surprised)|typical (?:you|of you)|what is wrong with you|what the hell is wrong with you|what the fuck is wrong with you|are you (?:stupid|dumb|an idiot|insane|deaf|blind|five|a child|even (?:listening|human|capable|able)|that stupid|that dense|that dumb|kidding me)|do you (?:even )?have a brain|use your (?:brain|head)|how hard is it|how hard can it be|is it (?:really )?that hard|even a (?:child|kid|monkey|toddler|dog|five year old) (?:could|can|would)|you call that|(?:i am) (?:so )?(?:embarrassed|ashamed) (?:to be (?:with|seen with) you|of you|by you)|(?:i am) better than (?:you|this)|(?:you are) lucky (?:i|anyone|someone) (?:even )?(?:puts|put|stays|stay|would|bother)|no one else would (?:put up with|want|date|marry|touch|stay with) you|shut up|stfu|shut the (?:fuck|hell) up|sick of (?:you|your face|looking at you|your voice|your shit|your crap)|(?:i|we) (?:can not) stand (?:you|the sight|your)|i hate you|emoji_eyeroll|emoji_unamused|emoji_clown|eye ?roll|eyeroll|pfftt?|pft|lol ok|oh please|give me a break|spare me|do not make me laugh|as if you|learn to (?:read|count|drive|cook)|ashamed of yourself|(?:the )?world revolves around you|your little (?:hobby|job|friends|feelings|games|project|idea|ideas|plan|business|band|drama|tantrum|problems|crisis)|(?:^|, )(?:oh|wow) (?:great|perfect|wonderful|fantastic|lovely|brilliant)(?= ,|$)|(?:nice|great|good) going|(?:^|, )(?:congratulations|congrats|well done|bravo) you (?:managed|really|actually|finally)|(?:^|, )wow(?= ,|$)|i do not know why i (?:even )?bother(?: with you)?|why do i (?:even )?bother(?: with you)|what a joke|what a loser|what an idiot|how pathetic|you wish|ha ha|wow just wow|whatever you say|k thanks|thanks a lot|thanks for nothing|way to go|slow clap|congrat(?:ulation)?s genius|are you proud of yourself|happy now|you must be so proud|hope you are happy|(?:ugh|eww|ew)(?: ,)? you)",
       target: "partner",
       negatable: false,
       notFollowedBy:
