@@ -146,6 +146,10 @@ function rules(kind: CoachKind, specs: RuleSpec[]): Rule[] {
 // "…talking about me at dinner and said lovely things": the writer heard them, so it is no guess.
 const HEARD_THEM = /^(?: [^ ,]+){0,4} and (?:then )?(?:said|told|asked|says|tells)(?: |$)/;
 
+// A worry named as one ("I'm afraid he'll leave me", "what if they…") is no prediction.
+const WORRY_NAMED =
+  /(?:afraid|worried|scared|fear|worry|wonder if|wondering if|what if|maybe|if|unless|hope|hoping)(?: that)? $/;
+
 const T_SUBJ =
   "(?<t>you|i|he|she|they|it|this|things|life|no one|everyone|people|ur|men|women|guys|{OTHER}|my [^ ,]+)";
 // T_SUBJ split in two for "always" (the "never" rule keeps it whole): the writer, the reader, life
@@ -1058,17 +1062,14 @@ export const RULES: Rule[] = [
     },
     {
       // Another's next move told as fact: "she's going to fire me", "he'll leave me for her".
-      // A worry named as one ("I'm afraid he'll leave me") is no prediction.
       p: "(?<t>he|she|they|{OTHER}) (?:is going to|are going to|will) (?:{ADV})?(?:definitely |probably |surely |soon |eventually )?(?<h>(?:fire|sack|dump|leave|divorce|replace|ditch|cheat on|break up with|kick out|get rid of|let go of) me|let me go)",
       notFollowedBy: /^ (?:a|an|the|some|alone|be|in peace|out of|home|to|first|early|now)(?: |$)/,
-      notPrecededBy:
-        /(?:afraid|worried|scared|fear|worry|wonder if|wondering if|what if|maybe|if|unless|hope|hoping)(?: that)? $/,
+      notPrecededBy: WORRY_NAMED,
     },
     {
       // "everyone will remember this forever", "he'll hate me for the rest of my life".
       p: "(?<t>he|she|they|everyone|people|no one|{OTHER}) (?:will|are going to|is going to) (?:{ADV})?(?:always |never )?(?<h>(?:remember|talk about|laugh at|judge|hate|blame|resent|think of|look at|forgive|forget) (?:[^ ,]+ ){0,2}(?:forever|for ever|for years|for the rest of my life|for good))",
-      notPrecededBy:
-        /(?:afraid|worried|scared|fear|worry|wonder if|wondering if|what if|maybe|if|unless|hope|hoping)(?: that)? $/,
+      notPrecededBy: WORRY_NAMED,
     },
     {
       // "Guess this is just how it's gonna be for me."
