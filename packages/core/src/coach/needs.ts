@@ -117,7 +117,9 @@ function sequenceNeeds(sequence: Node[], depth: number, all?: Found[]): Found | 
     // Once a part without common words is chosen, the others are only extra triggers: take those
     // whose first words are already uncommon, without the slower reading on (exactLeadingWords).
     const found: Leading | null =
-      chosen === null ? exactLeadingWords(sequence.slice(at)) : uncommonHeadWords(sequence.slice(at));
+      chosen === null
+        ? remembered(EXACT, sequence, at, exactLeadingWords)
+        : remembered(UNCOMMON, sequence, at, uncommonHeadWords);
     if (found === null) continue;
     const needs: Found = { words: found.words, within: maxSpaces(before) + found.later };
     all?.push(needs);
@@ -136,6 +138,37 @@ function sequenceNeeds(sequence: Node[], depth: number, all?: Found[]): Found | 
   if (chosen !== null) return chosen;
   if (union !== null && (fallback === null || commonWords(union) < commonWords(fallback))) return union;
   return fallback ?? firstWords(sequence);
+}
+
+/**
+ * Readings of the part of a sequence from `at` to its end, by the part's first node and length.
+ * firstGroupNeeds reads "alternative + the rest" for each of a group's alternatives (sixty, for a
+ * list of subjects), and the parts within the rest are the same nodes each time. A node stands
+ * at one place in the parsed pattern, so it and the length name the part.
+ */
+type Memo = WeakMap<Node, Map<number, Leading | null>>;
+const EXACT: Memo = new WeakMap();
+const UNCOMMON: Memo = new WeakMap();
+
+function remembered(
+  memo: Memo,
+  sequence: Node[],
+  at: number,
+  read: (part: Node[]) => Leading | null,
+): Leading | null {
+  const first = sequence[at] as Node;
+  let byLength = memo.get(first);
+  if (byLength === undefined) {
+    byLength = new Map();
+    memo.set(first, byLength);
+  }
+  const length = sequence.length - at;
+  let found = byLength.get(length);
+  if (found === undefined) {
+    found = read(sequence.slice(at));
+    byLength.set(length, found);
+  }
+  return found;
 }
 
 /** The union of what each alternative of a group at the start (followed by the rest) needs. */

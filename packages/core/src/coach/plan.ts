@@ -182,13 +182,6 @@ function buildIndex(rules: readonly Rule[]): RuleIndex {
     startsWith: [],
     unanchored: [],
   };
-  // The same (rule, skip) may come from several heads; keep each once per list.
-  const seen = new Set<string>();
-  const addPair = (into: StartPairs, key: string, rule: number, skip: number) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    into.push(rule, skip);
-  };
   let listNumber = 0;
   rules.forEach((rule, r) => {
     index.listCount[r] = rule.triggers.length;
@@ -210,9 +203,18 @@ function buildIndex(rules: readonly Rule[]): RuleIndex {
       index.unanchored.push(r);
       return;
     }
-    for (const head of rule.heads) addHead(index, head, r, numberOf, addPair);
+    for (const head of rule.heads) addHead(index, head, r, numberOf);
   });
   return index;
+}
+
+/**
+ * Adds (rule, skip) to a list unless it is there: several heads can give the same pair. Rules are
+ * indexed one after another, so a rule's pairs are all at the list's end.
+ */
+function addPair(into: StartPairs, rule: number, skip: number): void {
+  for (let k = into.length - 2; k >= 0 && into[k] === rule; k -= 2) if (into[k + 1] === skip) return;
+  into.push(rule, skip);
 }
 
 function addHead(
@@ -220,7 +222,6 @@ function addHead(
   head: Head,
   r: number,
   numberOf: (word: string) => number,
-  addPair: (into: StartPairs, key: string, rule: number, skip: number) => void,
 ): void {
   if (head.prefix) {
     index.startsWith.push({ prefix: head.word, rule: r, skip: head.skip });
@@ -228,10 +229,10 @@ function addHead(
   }
   const id = numberOf(head.word);
   const all = index.allHeads[id] ?? [];
-  addPair(all, `all|${id}|${r}|${head.skip}`, r, head.skip);
+  addPair(all, r, head.skip);
   const { next } = head;
   if (next === undefined) {
-    addPair(index.anyNext[id] ?? [], `any|${id}|${r}|${head.skip}`, r, head.skip);
+    addPair(index.anyNext[id] ?? [], r, head.skip);
   } else if (next.prefix) {
     index.prefixNext[id]?.push({ rule: r, skip: head.skip, next: next.word });
   } else {
@@ -242,7 +243,7 @@ function addHead(
       pairs = [];
       index.pairs.set(key, pairs);
     }
-    addPair(pairs, `pair|${key}|${r}|${head.skip}`, r, head.skip);
+    addPair(pairs, r, head.skip);
   }
 }
 
