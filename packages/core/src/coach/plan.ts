@@ -217,12 +217,7 @@ function addPair(into: StartPairs, rule: number, skip: number): void {
   into.push(rule, skip);
 }
 
-function addHead(
-  index: RuleIndex,
-  head: Head,
-  r: number,
-  numberOf: (word: string) => number,
-): void {
+function addHead(index: RuleIndex, head: Head, r: number, numberOf: (word: string) => number): void {
   if (head.prefix) {
     index.startsWith.push({ prefix: head.word, rule: r, skip: head.skip });
     return;
