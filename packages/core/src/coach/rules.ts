@@ -784,13 +784,15 @@ export const RULES: Rule[] = [
   ]),
   ...rules("catastrophizing", [
     {
-      p: "(?<h>(?:a |an |total |complete |absolute |utter |such a |the )*(?:disaster|catastrophe|catastrophic|nightmare|end of the world|end of everything|apocalypse|hell on earth|living hell|unbearable|unsurvivable|devastating|tragedy|over for me|worst (?:thing|day|night|week|year|mistake|case|outcome|possible|ever|that could|[^ ,]+ (?:ever|of my life|imaginable|in history))))",
+      p: "(?<h>(?:a |an |total |complete |absolute |utter |such a |the )*(?:disaster|catastrophe|catastrophic|nightmare|end of the world|end of everything|apocalypse|hell on earth|living hell|unbearable|unsurvivable|devastating|tragedy|over for me|worst (?:thing|day|night|week|year|mistake|outcome|possible|ever|that could|[^ ,]+ (?:ever|of my life|imaginable|in history))))",
       target: "other",
       notPrecededBy:
         /(?:not|nothing|no|never|is not|was not|it is not|it was not|would not be|will not be|not a|not the|not be a|at|if|avoid|avoided|saved|save|prevent)(?: a| the| an)? $/,
       // "the worst week I've had in years" ranks it against recent weeks.
+      // "worst case we get pizza", "the worst that could happen is she says no": a worst looked at
+      // and found bearable; "the worst thing I did was lie" ranks one's own act.
       notFollowedBy:
-        /^ (?:part|bit|movie|film|show|joke|(?:i|we) (?:have|had) (?:had|felt|done|seen|been)(?: [^ ,]+){0,2} (?:in (?:years|months|ages|a while|a long time)|so far|this (?:year|month|term|semester)))(?: |$)/,
+        /^ (?:part|bit|movie|film|show|joke|(?:realistically |really )?happen is|(?:i|we|he|she|you) (?:did|said|ever did)|(?:i|we) (?:have|had) (?:had|felt|done|seen|been)(?: [^ ,]+){0,2} (?:in (?:years|months|ages|a while|a long time)|so far|this (?:year|month|term|semester)))(?: |$)/,
     },
     {
       p: "(?<t>i|we|you|he|she) (?:{ADV})?(?:can not|could not|will not be able to|would not be able to|will never be able to|would never be able to) (?:{ADV})?(?:take|handle|stand|bear|cope|survive|live|go on|deal|breathe|function|do this|face|get through|keep going|keep doing this|manage|hold on)(?: it| this| that| with| any| without)*(?: anymore| any more| any longer| another)?",
@@ -1149,15 +1151,15 @@ export const RULES: Rule[] = [
     {
       // Sarcasm aimed at the partner: "hope ur proud", "look who finally remembered he has a family",
       // "nice of you to grace us with your presence, your highness", "thanks for ruining my birthday",
-      // "congrats on finally noticing the laundry exists".
-      p: "(?<h>(?:i )?hope (?:you are|ur) (?:proud|happy|satisfied)(?: now| of yourself)?(?= ,|$)|(?:oh )?look who (?:is |has )?(?:finally [^ ,]+|decided to|remembered|bothered|deigned)|(?:nice|good|kind|big) of you to (?:finally |actually )?(?:grace|bother|show up|join|notice|remember|turn up|let me know)|your (?:royal )?(?:highness|majesty)|thanks (?:a lot |so much )?for (?:ruining|wrecking|destroying|embarrassing|humiliating|ignoring|forgetting)|(?:congratulations|congrats|well done|thanks|thank you) (?:on|for) (?:finally|actually) [^ ,]+)",
+      // "congrats on finally noticing the laundry exists", "do you want a medal?".
+      p: "(?<h>(?:i )?hope (?:you are|ur) (?:proud|happy|satisfied)(?: now| of yourself)?(?= ,|$)|(?:oh )?look who (?:is |has )?(?:finally [^ ,]+|decided to|remembered|bothered|deigned)|(?:nice|good|kind|big) of you to (?:finally |actually )?(?:grace|bother|show up|join|notice|remember|turn up|let me know)|your (?:royal )?(?:highness|majesty)|thanks (?:a lot |so much )?for (?:ruining|wrecking|destroying|embarrassing|humiliating|ignoring|forgetting)|(?:congratulations|congrats|well done|thanks|thank you) (?:on|for) (?:finally|actually) [^ ,]+|(?:do you want|you want|should i (?:throw|give you|get you)) (?:a )?(?:round of applause|parade|medal|trophy|gold star|award))",
       target: "partner",
       negatable: false,
     },
   ]),
   ...rules("ultimatum", [
     {
-      p: "(?<h>if (?<t>you) {G12}(?:,? )?(?:then )?(?:i am|i will|we are|we will|it is|it's|this is|i swear i will|i swear|i am going to|we are going to|i will be|you can|you will) (?:{ADV})?(?:so |really |fucking |totally |officially )?(?:leave|leaving|gone|done|through|over|finished|out|break up|breaking up|divorce|divorcing|end (?:it|this|things|us|the relationship|our)|ending|move out|moving out|kick you out|call it quits|walk(?: away| out)?|walking (?:away|out)|never (?:speak|talk|see|forgive)|take the kids|taking the kids|calling (?:a|my) (?:lawyer|solicitor)|call (?:a|my) (?:lawyer|solicitor)|change the locks|changing the locks|tell everyone|find someone else|pack|file for|the end|goodbye|over between|done with (?:you|us|this)|get out|forget about (?:me|us)|consider (?:us|this) over|lose me|say goodbye|be sorry|regret))",
+      p: "(?<h>if (?:(?<t>you|he|she|they)|(?:this|it|that) happens again) {G12}(?:,? )?(?:then )?(?:i am|i will|we are|we will|it is|it's|this is|i swear i will|i swear|i am going to|we are going to|i will be|you can|you will|he can|she can) (?:{ADV})?(?:so |really |fucking |totally |officially )?(?:leave|leaving|gone|done|through|over|finished|out|break up|breaking up|divorce|divorcing|end (?:it|this|things|us|the relationship|our)|ending|move out|moving out|kick you out|call it quits|walk(?: away| out)?|walking (?:away|out)|never (?:speak|talk|see|forgive)|take the kids|taking the kids|calling (?:a|my) (?:lawyer|solicitor)|call (?:a|my) (?:lawyer|solicitor)|change the locks|changing the locks|tell everyone|find someone else|pack|packing|filing|blocking|file for|find somewhere|the end|goodbye|over between|done with (?:you|us|this)|get out|forget about (?:me|us)|consider (?:us|this) over|lose me|say goodbye|be sorry|regret))",
       target: "partner",
     },
     {
@@ -1191,7 +1193,7 @@ export const RULES: Rule[] = [
     },
     {
       // "…or you can go sleep at your mum's": the door shown.
-      p: "(?<h>(?:or|otherwise|or else) (?:you can|you could|you will|ur) (?:just )?(?:go (?:sleep|live|stay|back)|sleep (?:at|on|in)|pack (?:your|ur)|get out|leave|move out|find somewhere))",
+      p: "(?<h>(?:or|otherwise|or else) (?:you can|you could|you will|ur|he can|she can) (?:just )?(?:go (?:sleep|live|stay|back)|sleep (?:at|on|in)|pack (?:your|ur)|get out|leave|move out|find somewhere))",
       target: "partner",
       negatable: false,
     },

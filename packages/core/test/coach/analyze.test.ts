@@ -134,6 +134,28 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
       "I'm calling a plumber tomorrow.",
     ],
     [
+      "ultimatum",
+      "if she keeps lying to me about money I'm filing, simple as that",
+      "She's filing the tax return tonight.",
+    ],
+    ["ultimatum", "if this happens again I'm moving out", "If this happens again, let's call the landlord."],
+    ["ultimatum", "He's all in or he can leave.", "He can leave the keys under the mat."],
+    [
+      "contempt",
+      "You cleaned one plate. Do you want a round of applause?",
+      "Do you want a round of golf on Sunday?",
+    ],
+    [
+      "catastrophizing",
+      "This is the worst thing that could have happened to us.",
+      "Worst case, the shop is shut and we get pizza instead.",
+    ],
+    [
+      "catastrophizing",
+      "Losing this job would be the worst thing ever.",
+      "The worst that could happen is she says no, and I'd live.",
+    ],
+    [
       "labeling",
       "Forgot the client's name in the meeting. Such an idiot.",
       "What a joke, the bus never came.",
