@@ -13,6 +13,9 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
   },
+  // The coach runs in a module worker (features/coach/coach.worker.ts). Vite minifies workers but
+  // keeps their /* @__PURE__ */ notes, which the page's own chunks drop: drop them here too.
+  worker: { format: "es", rolldownOptions: { output: { comments: false } } },
   server: {
     proxy: { "/api": { target: `http://localhost:${process.env.MEND_API_PORT ?? "8080"}` } },
   },

@@ -1,4 +1,4 @@
-import { coach as catalogue } from "../i18n/en/coach.ts";
+import { type CoachMessages, coachMessages } from "./catalogue.ts";
 import { NEGATIVE_STEM, POSITIVE_WORDS } from "./lexicon.ts";
 import { type Sentence, segment, wordAt } from "./normalize.ts";
 import { Planner, TRY_RULE, WHOLE_SENTENCE } from "./plan.ts";
@@ -95,9 +95,6 @@ class SentenceFacts {
 
 // The named groups that may hold a match's subject, in the order they are read.
 const TARGET_GROUPS = ["t", "t2", "t3", "t4", "t5"] as const;
-
-type Messages = Record<string, string>;
-const MESSAGES: Messages = catalogue;
 
 function targetOf(word: string | undefined): CoachTarget {
   switch (word) {
@@ -333,20 +330,20 @@ export function hasWarmth(text: string): boolean {
   return false;
 }
 
-function explanationKey(kind: CoachKind, target: CoachTarget): string {
+function explanationKey(messages: CoachMessages, kind: CoachKind, target: CoachTarget): string {
   const specific = `coach.${kind}.explanation.${target}`;
-  return specific in MESSAGES ? specific : `coach.${kind}.explanation`;
+  return specific in messages ? specific : `coach.${kind}.explanation`;
 }
 
-function suggestionKey(kind: CoachKind, target: CoachTarget): string | undefined {
+function suggestionKey(messages: CoachMessages, kind: CoachKind, target: CoachTarget): string | undefined {
   const specific = `coach.${kind}.suggestion.${target}`;
-  if (specific in MESSAGES) return specific;
+  if (specific in messages) return specific;
   const general = `coach.${kind}.suggestion`;
-  return general in MESSAGES ? general : undefined;
+  return general in messages ? general : undefined;
 }
 
 // The catalogue entries for each kind (by its place in COACH_KINDS) and target, looked up once
-// rather than for every flag, so a flag needs no key string built.
+// per catalogue rather than for every flag, so a flag needs no key string built.
 interface FlagText {
   explanation: string;
   explanationKey: string;
@@ -355,21 +352,31 @@ interface FlagText {
 }
 const TARGETS = ["partner", "self", "other"] as const;
 const targetNumber = (target: CoachTarget): number => (target === "partner" ? 0 : target === "self" ? 1 : 2);
-const FLAG_TEXT: FlagText[] = COACH_KINDS.flatMap((kind) =>
-  TARGETS.map((target) => {
-    const eKey = explanationKey(kind, target);
-    const sKey = suggestionKey(kind, target);
-    return {
-      explanation: MESSAGES[eKey] ?? eKey,
-      explanationKey: eKey,
-      suggestion: sKey === undefined ? undefined : (MESSAGES[sKey] ?? sKey),
-      suggestionKey: sKey,
-    };
-  }),
-);
+let flagTexts: FlagText[] = [];
+let flagTextsOf: CoachMessages | null = null;
+
+function flagText(order: number, target: CoachTarget): FlagText {
+  const messages = coachMessages();
+  if (flagTextsOf !== messages) {
+    flagTextsOf = messages;
+    flagTexts = COACH_KINDS.flatMap((kind) =>
+      TARGETS.map((each) => {
+        const eKey = explanationKey(messages, kind, each);
+        const sKey = suggestionKey(messages, kind, each);
+        return {
+          explanation: messages[eKey] ?? eKey,
+          explanationKey: eKey,
+          suggestion: sKey === undefined ? undefined : (messages[sKey] ?? sKey),
+          suggestionKey: sKey,
+        };
+      }),
+    );
+  }
+  return flagTexts[order * TARGETS.length + targetNumber(target)] as FlagText;
+}
 
 function toFlag(candidate: Candidate): CoachFlag {
-  const text = FLAG_TEXT[candidate.order * TARGETS.length + targetNumber(candidate.target)] as FlagText;
+  const text = flagText(candidate.order, candidate.target);
   const flag: CoachFlag = {
     kind: candidate.kind,
     target: candidate.target,

@@ -3,8 +3,8 @@
  * (observation, feeling, need, request) and Gottman's "gentle start-up". What the coach cannot
  * tell from the message is left as a bracketed placeholder for the person to fill in.
  */
-import { coach as catalogue } from "../i18n/en/coach.ts";
 import { analyzeMessage } from "./analyze.ts";
+import { coachText } from "./catalogue.ts";
 import { type Sentence, segment, type Word } from "./normalize.ts";
 import type { RewritePart, RewriteResult } from "./types.ts";
 
@@ -439,15 +439,15 @@ export function suggestRewrite(text: string): RewriteResult {
   const need = findNeed(sentences);
   const observation = part(
     findObservation(source, sentences),
-    catalogue["coach.rewrite.placeholder.observation"],
+    coachText("coach.rewrite.placeholder.observation"),
   );
-  const feeling = part(findFeeling(sentences), catalogue["coach.rewrite.placeholder.feeling"]);
-  const needPart = part(need?.need, catalogue["coach.rewrite.placeholder.need"]);
-  const request = part(need?.request, catalogue["coach.rewrite.placeholder.request"]);
+  const feeling = part(findFeeling(sentences), coachText("coach.rewrite.placeholder.feeling"));
+  const needPart = part(need?.need, coachText("coach.rewrite.placeholder.need"));
+  const request = part(need?.request, coachText("coach.rewrite.placeholder.request"));
   const parts = { observation, feeling, need: needPart, request };
-  const ask = catalogue["coach.rewrite.request.ask"].replace("{request}", request.text);
+  const ask = coachText("coach.rewrite.request.ask").replace("{request}", request.text);
   const fill = (observationText: string): string =>
-    catalogue["coach.rewrite.template"]
+    coachText("coach.rewrite.template")
       .replace("{observation}", observationText)
       .replace("{feeling}", feeling.text)
       .replace("{need}", needPart.text)
@@ -455,7 +455,7 @@ export function suggestRewrite(text: string): RewriteResult {
   let whole = fill(observation.text);
   // Belt and braces: the rewrite itself must not blame, label, mock or threaten.
   if (analyzeMessage(whole).flags.some((flag) => BLOCKING.has(flag.kind))) {
-    parts.observation = part(undefined, catalogue["coach.rewrite.placeholder.observation"]);
+    parts.observation = part(undefined, coachText("coach.rewrite.placeholder.observation"));
     whole = fill(parts.observation.text);
   }
   const placeholders = Object.values(parts)

@@ -1,7 +1,7 @@
-import { t } from "@mend/core";
-import { useId, useMemo, useRef, useState } from "react";
+import { type RewriteResult, t } from "@mend/core";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "../../ui/Button.tsx";
-import type { CoachModule } from "./loadCoach.ts";
+import type { CoachClient } from "./loadCoach.ts";
 import { firstPlaceholder, rewritePieces } from "./spans.ts";
 
 /**
@@ -16,7 +16,7 @@ export function RewritePanel({
   offered,
   onAccept,
 }: {
-  library: CoachModule;
+  library: CoachClient;
   /** The text the rewrite is built from (the latest analysed text). */
   text: string;
   /** What the field holds right now. */
@@ -30,7 +30,22 @@ export function RewritePanel({
   const [open, setOpen] = useState(false);
   /** What was accepted and the message saying so; the message goes once the text moves on. */
   const [accepted, setAccepted] = useState<{ text: string; message: string } | null>(null);
-  const rewrite = useMemo(() => (open ? library.suggestRewrite(text) : null), [open, library, text]);
+  const [built, setBuilt] = useState<{ from: string; rewrite: RewriteResult } | null>(null);
+  const rewrite = open && built?.from === text ? built.rewrite : null;
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    library.rewrite(text).then(
+      (result) => {
+        if (live) setBuilt({ from: text, rewrite: result });
+      },
+      () => undefined, // the coach stopped working: the panel stays empty, the field as it was
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, library, text]);
 
   function accept() {
     if (!rewrite) return;

@@ -1,6 +1,6 @@
 import type { AnalyzeResult, CoachFlag } from "@mend/core";
 import { useEffect, useMemo, useState } from "react";
-import { type CoachModule, loadCoach } from "./loadCoach.ts";
+import { type CoachClient, loadCoach } from "./loadCoach.ts";
 import { rebaseFlags } from "./spans.ts";
 
 /** How long typing must pause before the text is analysed again. */
@@ -14,7 +14,7 @@ export interface CoachAnalysis {
   flags: CoachFlag[];
   /** The text the latest analysis ran on (the rewrite is built from it). */
   analysedText: string;
-  library: CoachModule | null;
+  library: CoachClient | null;
 }
 
 interface Analysed {
@@ -27,7 +27,7 @@ interface Analysed {
  * COACH_DEBOUNCE_MS. Between analyses, the last flags follow the text so highlights stay put.
  */
 export function useCoachAnalysis(value: string, enabled: boolean): CoachAnalysis {
-  const [library, setLibrary] = useState<CoachModule | null>(null);
+  const [library, setLibrary] = useState<CoachClient | null>(null);
   const [failed, setFailed] = useState(false);
   const [analysed, setAnalysed] = useState<Analysed | null>(null);
 
@@ -50,14 +50,25 @@ export function useCoachAnalysis(value: string, enabled: boolean): CoachAnalysis
 
   useEffect(() => {
     if (!enabled || !library) return;
+    let live = true;
     const timer = window.setTimeout(() => {
-      setAnalysed((previous) =>
-        previous && previous.text === value
-          ? previous
-          : { text: value, result: library.analyzeMessage(value) },
+      library.analyze(value).then(
+        (result) => {
+          // An answer for text that has changed since is dropped: a newer request is on its way.
+          if (live)
+            setAnalysed((previous) =>
+              previous && previous.text === value ? previous : { text: value, result },
+            );
+        },
+        () => {
+          if (live) setFailed(true);
+        },
       );
     }, COACH_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
   }, [enabled, library, value]);
 
   const flags = useMemo(

@@ -90,7 +90,7 @@ export function NewThoughtRecordPage() {
   async function suggestTraps(thought: string) {
     try {
       const coach = await loadCoach();
-      const kinds = coach.analyzeMessage(thought).kinds;
+      const { kinds } = await coach.analyze(thought);
       setSuggested(kinds);
       if (!trapsTouched.current) setDraft((old) => ({ ...old, traps: kinds }));
     } catch {
