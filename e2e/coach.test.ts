@@ -108,6 +108,8 @@ describe.skipIf(!canRun)("message coach: highlights, explanations and a rewrite,
     expect(await marks.allTextContents()).toEqual(["You never", "your fault"]);
     // The highlight is a wavy underline as well as a tint: not colour alone.
     expect(await marks.first().evaluate((mark) => getComputedStyle(mark).textDecorationStyle)).toBe("wavy");
+    // And it shows: the field above the mirror lets it through (a painted field once hid it).
+    expect(await field.evaluate((area) => getComputedStyle(area).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
     // The live summary describes the field.
     const describedBy = (await field.getAttribute("aria-describedby")) ?? "";
     expect(describedBy.split(" ")).toContain(await summary.getAttribute("id"));
