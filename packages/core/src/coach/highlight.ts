@@ -1,29 +1,22 @@
 /**
  * Does a rule's highlight always cover its whole match? analyze.ts highlights the named group `h`
  * (joined with the subject `t`), which needs match indices: a second, several times slower run of
- * the pattern. For most patterns the answer is known from their shape alone, so that run is skipped:
- *
- * - `(?<h>…)` spanning the whole pattern (zero-width assertions may follow), or
- * - `(?<t>…) … (?<h>…)`: `t` opens the match and `h` closes it, both always taking part,
- *   so `t` ∪ `h` is the whole match.
+ * the pattern. For most patterns the answer is known from their shape alone, so that run is skipped.
+ * Leaving out what consumes no text (lookarounds, `$`), the pattern (macros expanded) must be one
+ * sequence that either is a single `(?<h>…)`, or opens with `(?<t>…)` and closes with `(?<h>…)`,
+ * neither quantified, so both always take part and `t` ∪ `h` is the whole match.
  *
  * Read once per rule, when rules.ts compiles it. Any shape not recognised answers false, which
  * only keeps the slower, always-right path.
  */
+import { type Node, parsePattern } from "./anchors.ts";
 
-import { groupEnd, hasTopLevelAlternation, onlyZeroWidth, quantifiedAt, topLevelGroup } from "./shape.ts";
+const isGroup = (node: Node | undefined, name: string): boolean => node?.type === "group" && node.name === name;
 
 /** Whether the `h` (and `t`) highlight of every match of `source` (macros expanded) is the whole match. */
 export function highlightIsWholeMatch(source: string): boolean {
-  if (hasTopLevelAlternation(source)) return false;
-  if (source.startsWith("(?<h>")) {
-    const end = groupEnd(source, 0);
-    return end > 0 && onlyZeroWidth(source, end);
-  }
-  if (!source.startsWith("(?<t>")) return false;
-  const tEnd = groupEnd(source, 0);
-  if (tEnd < 0 || quantifiedAt(source, tEnd)) return false;
-  // The last consuming part must be a top-level `(?<h>…)`.
-  const h = topLevelGroup(source, "(?<h>", tEnd);
-  return h !== null && !quantifiedAt(source, h[1]) && onlyZeroWidth(source, h[1]);
+  const alternatives = parsePattern(source);
+  if (alternatives?.length !== 1) return false;
+  const parts = (alternatives[0] as Node[]).filter((node) => node.type !== "assert");
+  return isGroup(parts[parts.length - 1], "h") && (parts.length === 1 || isGroup(parts[0], "t"));
 }
