@@ -382,12 +382,18 @@ export function parsePattern(source: string): Node[][] | null {
   }
 }
 
+/** A pattern's source, or the same already parsed (rules.ts parses each rule's once for all readers). */
+export type Pattern = string | Node[][] | null;
+
+export const parsed = (pattern: Pattern): Node[][] | null =>
+  typeof pattern === "string" ? parsePattern(pattern) : pattern;
+
 /**
  * The heads of a pattern (the source inside rules.ts's word-boundary wrapper), or `null` when a
  * match could start at any word and the pattern must be scanned in full.
  */
-export function matchHeads(source: string): Head[] | null {
-  return readHeads(source, 1);
+export function matchHeads(pattern: Pattern): Head[] | null {
+  return readHeads(pattern, 1);
 }
 
 /**
@@ -395,12 +401,12 @@ export function matchHeads(source: string): Head[] | null {
  * "you" followed by "always" is much rarer than "you" alone, so far fewer tries. Falls back to
  * matchHeads when reading two words would take too many states.
  */
-export function matchHeadPairs(source: string): Head[] | null {
-  return readHeads(source, 2) ?? matchHeads(source);
+export function matchHeadPairs(pattern: Pattern): Head[] | null {
+  return readHeads(pattern, 2) ?? matchHeads(pattern);
 }
 
-function readHeads(source: string, words: number): Head[] | null {
-  const alternatives = parsePattern(source);
+function readHeads(pattern: Pattern, words: number): Head[] | null {
+  const alternatives = parsed(pattern);
   return alternatives === null ? null : readTreeHeads({ type: "group", alternatives }, words);
 }
 

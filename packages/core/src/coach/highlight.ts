@@ -9,13 +9,14 @@
  * Read once per rule, when rules.ts compiles it. Any shape not recognised answers false, which
  * only keeps the slower, always-right path.
  */
-import { type Node, parsePattern } from "./anchors.ts";
+import { type Node, type Pattern, parsed } from "./anchors.ts";
 
-const isGroup = (node: Node | undefined, name: string): boolean => node?.type === "group" && node.name === name;
+const isGroup = (node: Node | undefined, name: string): boolean =>
+  node?.type === "group" && node.name === name;
 
-/** Whether the `h` (and `t`) highlight of every match of `source` (macros expanded) is the whole match. */
-export function highlightIsWholeMatch(source: string): boolean {
-  const alternatives = parsePattern(source);
+/** Whether the `h` (and `t`) highlight of every match of the pattern (macros expanded) is the whole match. */
+export function highlightIsWholeMatch(pattern: Pattern): boolean {
+  const alternatives = parsed(pattern);
   if (alternatives?.length !== 1) return false;
   const parts = (alternatives[0] as Node[]).filter((node) => node.type !== "assert");
   return isGroup(parts[parts.length - 1], "h") && (parts.length === 1 || isGroup(parts[0], "t"));

@@ -13,7 +13,7 @@
  * Every match then holds one of those words, as a whole word, at or after its own start. A group
  * of alternatives at the start is read alternative by alternative (see sequenceNeeds).
  */
-import { type Node, parsePattern, sequenceHeads, sequenceLeadingWords } from "./anchors.ts";
+import { type Node, type Pattern, parsed, sequenceHeads, sequenceLeadingWords } from "./anchors.ts";
 
 /** Whether the node matches the empty string (or might: unknown counts as yes). */
 function canBeEmpty(node: Node): boolean {
@@ -65,8 +65,8 @@ export interface Needs {
 }
 
 /** The needs of every match of `source`, or `null` when the pattern's shape does not prove any. */
-export function neededWords(source: string): Needs | null {
-  return provenWords(source).needs;
+export function neededWords(pattern: Pattern): Needs | null {
+  return provenWords(pattern).needs;
 }
 
 /**
@@ -75,8 +75,8 @@ export function neededWords(source: string): Needs | null {
  * must hold a word of each list before the rule can match in it, so each list can serve as a
  * trigger (plan.ts). One reading serves both: the patterns are read when the coach loads.
  */
-export function provenWords(source: string): { needs: Needs | null; lists: string[][] } {
-  const alternatives = parsePattern(source);
+export function provenWords(pattern: Pattern): { needs: Needs | null; lists: string[][] } {
+  const alternatives = parsed(pattern);
   if (alternatives === null || alternatives.length !== 1) return { needs: null, lists: [] };
   const all: Found[] = [];
   const needs = sequenceNeeds(alternatives[0] ?? [], 0, all);

@@ -9,7 +9,7 @@
  *
  * Every pattern uses bounded gaps only (no nested quantifiers), so matching stays linear.
  */
-import { type Head, matchHeadPairs } from "./anchors.ts";
+import { type Head, matchHeadPairs, parsePattern } from "./anchors.ts";
 import { highlightIsWholeMatch } from "./highlight.ts";
 import {
   BAD_ROLE_ADJ,
@@ -105,13 +105,14 @@ function compile(
   // A pattern that must end on a space can never match: the wrapper wants a word's end there.
   if (/ \)*$/.test(expanded)) throw new Error(`coach pattern ends on a space: ${source}`);
   const wrapped = `(?<![^ ])(?:${expanded})(?![^ ])`;
+  const tree = parsePattern(expanded);
   return {
     re: new RegExp(wrapped, "dg"),
     sticky: new RegExp(wrapped, "dy"),
     probe: new RegExp(wrapped, "y"),
-    heads: matchHeadPairs(expanded),
-    ...provenWords(expanded),
-    wholeHighlight: highlightIsWholeMatch(expanded),
+    heads: matchHeadPairs(tree),
+    ...provenWords(tree),
+    wholeHighlight: highlightIsWholeMatch(tree),
   };
 }
 
