@@ -221,6 +221,20 @@ const EMOJI_WORDS = new Map([
 ]);
 // Words that start a new clause, so reported speech ("he said …") ends there.
 const CLAUSE_BREAK_WORDS = new Set(["and", "but", "so", "because", "then"]);
+// Words before a quote (or in a lead-in ending with a colon) that make it the writer's, or in a
+// clinician's note the client's, own thought.
+const THOUGHT_WORDS = new Set([
+  "think",
+  "thinking",
+  "thought",
+  "thoughts",
+  "believe",
+  "belief",
+  "myself",
+  "client",
+  "pt",
+  "patient",
+]);
 // Verbs that introduce someone else's words: what follows is reported, not the writer's claim.
 const REPORTING = new Set([
   "said",
@@ -405,6 +419,15 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
   const out = new SentenceList();
   let inDouble = false;
   let inSingle = false;
+  // A quote right after "thinking", "the thought", "myself" is the thought itself, not someone
+  // else's words: "I keep thinking 'I'm such a failure'". So is one after a colon that closes a
+  // clinician's lead-in ("Pt stated:", "Client describes thought at work:").
+  let ownThought = false;
+  let thoughtCue = false;
+  const quotedNow = (): boolean =>
+    (inDouble || inSingle) && ownThought ? false : inDouble || inSingle || out.reported;
+  const opensOwnThought = (): boolean =>
+    out.words.length === 0 ? thoughtCue : THOUGHT_WORDS.has(out.words[out.words.length - 1]?.w ?? "");
 
   let i = 0;
   while (i < folded.length) {
@@ -429,7 +452,7 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
         BEFORE_ILL.has(out.words[out.words.length - 1]?.w ?? ",") &&
         AFTER_ILL.has(folded.slice(...nextWord(folded, end)))
       ) {
-        const quoted = inDouble || inSingle || out.reported;
+        const quoted = quotedNow();
         out.words.push({ w: "i", start, end, quoted, id: tokens.idOf("i") });
         out.words.push({ w: "will", start, end, quoted, id: tokens.idOf("will") });
         continue;
@@ -437,7 +460,7 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
       const info = tokens.info(raw);
       if (info !== undefined) {
         if (info.clauseBreak) out.reported = false;
-        const quoted = inDouble || inSingle || out.reported;
+        const quoted = quotedNow();
         for (let k = 0; k < info.words.length; k++)
           out.words.push({ w: info.words[k] ?? "", start, end, quoted, id: info.ids[k] ?? -1 });
         if (info.reporting) out.reported = true;
@@ -445,7 +468,7 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
       }
       // Not a listed token: no clause or reporting word, no spelling; at most an apostrophe or a
       // tripled letter to undo, and its words are in the vocabulary only if it changed.
-      const quoted = inDouble || inSingle || out.reported;
+      const quoted = quotedNow();
       const expanded = expandUnlisted(raw);
       if (expanded === raw) out.words.push({ w: raw, start, end, quoted, id: -1 });
       else
@@ -456,9 +479,13 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
     const ch = folded.charAt(i);
     if (PUNCTUATION.has(ch)) {
       i++;
-      if (ch === '"') inDouble = !inDouble;
-      else if (SENTENCE_END.has(ch)) {
+      if (ch === '"') {
+        inDouble = !inDouble;
+        if (inDouble && !inSingle) ownThought = opensOwnThought();
+      } else if (SENTENCE_END.has(ch)) {
         if (ch === "?") out.question = true;
+        // "Pt stated: "…"": the colon ends a sentence, and the quote after it is the thought.
+        thoughtCue = ch === ":" && out.words.some((word) => THOUGHT_WORDS.has(word.w));
         out.flush();
       } else {
         // "," "(" ")": a clause mark.
@@ -467,7 +494,7 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
           w: ",",
           start,
           end: i,
-          quoted: inDouble || inSingle || out.reported,
+          quoted: quotedNow(),
           id: tokens.idOf(","),
         });
       }
@@ -477,8 +504,10 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
       i++;
       // A lone straight quote opens before a word and closes after one.
       const before = start > 0 ? folded.charAt(start - 1) : " ";
-      if (!inSingle && /\s|^$|[(:]/.test(before)) inSingle = true;
-      else if (inSingle) inSingle = false;
+      if (!inSingle && /\s|^$|[(:]/.test(before)) {
+        inSingle = true;
+        if (!inDouble) ownThought = opensOwnThought();
+      } else if (inSingle) inSingle = false;
       continue;
     }
     const length = pictographAt(folded, i);

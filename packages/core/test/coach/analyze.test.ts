@@ -155,6 +155,22 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
       "Losing this job would be the worst thing ever.",
       "The worst that could happen is she says no, and I'd live.",
     ],
+    ["blame", "His drinking is why I shout.", "The rain is why I took the bus."],
+    ["blame", "I hold my mother responsible for all of it.", "I hold my mother close when she cries."],
+    [
+      "mind-reading",
+      "They'll all be staring at me the whole evening.",
+      "They'll all be at the lake the whole evening.",
+    ],
+    ["should", "I have to keep everyone happy at work.", "I have to keep the receipts for tax."],
+    ["fortune-telling", "Today is going to be a disaster, I can feel it.", "Today is going to be warm and sunny."],
+    ["fortune-telling", "He's going to end it before summer.", "He's going to end the call now."],
+    ["catastrophizing", "I'm convinced this is cancer.", "This is the cancer ward, turn left."],
+    [
+      "overgeneralizing",
+      "You never help with the kids.",
+      "I had never worked in such a big kitchen before, so it was new.",
+    ],
     [
       "labeling",
       "Forgot the client's name in the meeting. Such an idiot.",
@@ -565,6 +581,16 @@ describe("offsets, quotes and writing styles", () => {
   it("does not hold the writer to words they quote", () => {
     expect(kinds('He said "you never listen" and I want to talk about it')).toEqual([]);
     expect(kinds("My sister told me I'm selfish and it hurt")).not.toContain("labeling");
+    expect(kinds('I thought about what you said and "you never listen" stung')).toEqual([]);
+  });
+
+  it("reads a quoted thought as the thought it is", () => {
+    expect(kinds('I keep thinking "I am such a failure"')).toContain("labeling");
+    expect(kinds("I told myself 'nobody ever wants me around'")).toContain("overgeneralizing");
+    expect(kinds('Client reports the thought "Nobody ever wants me around."')).toContain("overgeneralizing");
+    // A clinician's note: the colon ends a sentence, and the quote after it is the client's.
+    expect(kinds('Pt stated: "I\'m unlovable. Everyone leaves."')).toContain("labeling");
+    expect(kinds('He texted: "you never listen"')).toEqual([]);
   });
 
   it("respects hedges", () => {
