@@ -163,7 +163,11 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
       "They'll all be at the lake the whole evening.",
     ],
     ["should", "I have to keep everyone happy at work.", "I have to keep the receipts for tax."],
-    ["fortune-telling", "Today is going to be a disaster, I can feel it.", "Today is going to be warm and sunny."],
+    [
+      "fortune-telling",
+      "Today is going to be a disaster, I can feel it.",
+      "Today is going to be warm and sunny.",
+    ],
     ["fortune-telling", "He's going to end it before summer.", "He's going to end the call now."],
     ["catastrophizing", "I'm convinced this is cancer.", "This is the cancer ward, turn left."],
     [
