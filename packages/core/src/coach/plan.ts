@@ -143,7 +143,6 @@ interface RuleIndex {
 }
 
 function buildIndex(rules: readonly Rule[]): RuleIndex {
-  if (rules.length * TRY_RULE > 0x7fffffff) throw new Error("too many coach rules to pack tries");
   const vocabulary = new Map<string, number>();
   const numberOf = (word: string): number => {
     let id = vocabulary.get(word);
