@@ -159,7 +159,11 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
     ["catastrophizing", "This rash has to be skin cancer.", "This rash has to be seen by a nurse."],
     ["should", "I have to get top marks in every exam.", "I have to get milk on the way home."],
     ["fortune-telling", "No one is ever going to love me.", "No one is going to the match today."],
-    ["fortune-telling", "It's always going to be like this.", "It's going to be like this tomorrow too, sunny."],
+    [
+      "fortune-telling",
+      "It's always going to be like this.",
+      "It's going to be like this tomorrow too, sunny.",
+    ],
     ["blame", "His drinking is why I shout.", "The rain is why I took the bus."],
     ["blame", "I hold my mother responsible for all of it.", "I hold my mother close when she cries."],
     [
