@@ -343,6 +343,14 @@ function codePointLength(text: string, i: number): number {
   return 1;
 }
 
+// Words a possessive "your" is not followed by: before them it is "you're" typed without the
+// apostrophe ("your a liar", "your going to forget").
+const AFTER_YOUR = new Set(
+  "a an the such so going gonna not always never being just literally honestly clearly obviously acting lying kidding".split(
+    " ",
+  ),
+);
+
 // Words after which "ill" can only be "I'll" ("ill never", "ill be late"), never "ill" as in sick.
 const AFTER_ILL = new Set([
   "never",
@@ -446,15 +454,19 @@ export function segment(input: string, tokens: Tokens = PLAIN_TOKENS): Sentence[
         out.flush();
         continue;
       }
-      // "ill never", typed for "I'll never": "ill" is "i will" only before a word that reads so.
-      if (
+      // "ill never" typed for "I'll never", "your a liar" for "you're a liar": read so only where
+      // the words around allow nothing else ("ill" as in sick, "your" as in yours).
+      const pair =
         raw === "ill" &&
         BEFORE_ILL.has(out.words[out.words.length - 1]?.w ?? ",") &&
         AFTER_ILL.has(folded.slice(...nextWord(folded, end)))
-      ) {
+          ? ["i", "will"]
+          : raw === "your" && AFTER_YOUR.has(folded.slice(...nextWord(folded, end)))
+            ? ["you", "are"]
+            : null;
+      if (pair !== null) {
         const quoted = quotedNow();
-        out.words.push({ w: "i", start, end, quoted, id: tokens.idOf("i") });
-        out.words.push({ w: "will", start, end, quoted, id: tokens.idOf("will") });
+        for (const w of pair) out.words.push({ w, start, end, quoted, id: tokens.idOf(w) });
         continue;
       }
       const info = tokens.info(raw);

@@ -164,6 +164,12 @@ describe("analyzeMessage: thinking traps as people write them down", () => {
       "It's always going to be like this.",
       "It's going to be like this tomorrow too, sunny.",
     ],
+    [
+      "ultimatum",
+      "If nothing changes by summer, I'm moving out.",
+      "If nothing changes by summer, we can review the budget.",
+    ],
+    ["ultimatum", "If you take that job, I will apply for full custody.", "I will apply for the job in May."],
     ["blame", "His drinking is why I shout.", "The rain is why I took the bus."],
     ["blame", "I hold my mother responsible for all of it.", "I hold my mother close when she cries."],
     [
@@ -582,6 +588,13 @@ describe("offsets, quotes and writing styles", () => {
     const text = "😀 Zoë says hi. Also you’re such an idiot";
     const flag = flagOf(text, "labeling");
     expect(flag && text.slice(flag.start, flag.end)).toMatch(/idiot$/);
+  });
+
+  it('reads "your" typed for "you\'re" only where a possessive cannot stand', () => {
+    expect(kinds("your a liar and everyone knows it")).toContain("labeling");
+    expect(kinds("sorry but your the reason I cant sleep")).toContain("blame");
+    expect(kinds("your such an idiot")).toContain("labeling");
+    expect(kinds("Your sister called, your jacket is on the chair.")).toEqual([]);
   });
 
   it("reads curly apostrophes, texting and missing apostrophes", () => {
