@@ -158,6 +158,13 @@ describe("match heads", () => {
     expect(matchHeads(".*you")).toBeNull();
   });
 
+  it("leaves alone syntax no rule uses: escapes and ranges in classes", () => {
+    expect(matchHeads("you\\b")).toBeNull();
+    expect(matchHeads("\\d+ times")).toBeNull();
+    expect(matchHeads("you [a-z]+")).toBeNull();
+    expect(matchHeads("you [^ ,]+")).toEqual([{ skip: 0, word: "you", prefix: false }]);
+  });
+
   it("finds every rule's matches exactly as a full scan does", () => {
     for (const text of texts) expectSameMatches(text);
   }, 30_000);

@@ -11,6 +11,12 @@ describe("the coach's rules", () => {
     }
   });
 
+  it("are all read by the heads reader, so each is tried only where it can start (anchors.ts)", () => {
+    // A rule using syntax the reader leaves alone (escapes, ranges in classes) would get no heads
+    // and be scanned in full on every sentence that triggers it.
+    expect(RULES.filter((rule) => rule.heads === null).map((rule) => rule.id)).toEqual([]);
+  });
+
   it("never end on a space, which the wrapper would make unmatchable", () => {
     for (const rule of RULES) {
       const pattern = rule.re.source.slice("(?<![^ ])(?:".length, -")(?![^ ])".length);
