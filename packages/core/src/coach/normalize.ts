@@ -127,6 +127,7 @@ const SPELLINGS = new Map<string, string>(
     neva: "never",
     nevr: "never",
     bc: "because",
+    thx: "thanks",
     b4: "before",
     cuz: "because",
     coz: "because",
@@ -346,7 +347,7 @@ function codePointLength(text: string, i: number): number {
 // Words a possessive "your" is not followed by: before them it is "you're" typed without the
 // apostrophe ("your a liar", "your going to forget").
 const AFTER_YOUR = new Set(
-  "a an the such so going gonna not always never being just literally honestly clearly obviously acting lying kidding".split(
+  "a an the such so going gonna not always never being just literally honestly clearly obviously acting lying kidding pathetic ridiculous unbelievable delusional".split(
     " ",
   ),
 );

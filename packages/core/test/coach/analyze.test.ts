@@ -594,6 +594,7 @@ describe("offsets, quotes and writing styles", () => {
     expect(kinds("your a liar and everyone knows it")).toContain("labeling");
     expect(kinds("sorry but your the reason I cant sleep")).toContain("blame");
     expect(kinds("your such an idiot")).toContain("labeling");
+    expect(kinds("honestly your pathetic")).toContain("contempt");
     expect(kinds("Your sister called, your jacket is on the chair.")).toEqual([]);
   });
 
@@ -602,6 +603,7 @@ describe("offsets, quotes and writing styles", () => {
     expect(kinds("u dont care about me")).toContain("mind-reading");
     expect(kinds("its ur fault")).toContain("blame");
     expect(kinds("YOU NEVER LISTEN")).toContain("overgeneralizing");
+    expect(kinds("thx for ruining my birthday")).toContain("contempt");
   });
 
   it("does not hold the writer to words they quote", () => {
