@@ -37,10 +37,11 @@ const CLAUSE_BREAKS = new Set([
   "whereas",
   "while",
   "and",
+  "because",
 ]);
 // "I don't think you always…", "I'm not saying you're lazy": the writer is distancing from the claim.
 const HEDGE =
-  /(?:^| )(?:(?:do|does|did) not (?:think|believe|feel like|mean|say)|doubt|not sure|not saying|not that|is not like|would not say|not calling you|never said|never called|not because|not trying to say)(?: that)?(?: [^ ,]+){0,4} $/;
+  /(?:^| )(?:(?<!(?:you|he|she|they|and) )(?:do|does|did) not (?:think|believe|feel like|mean|say)|doubt|not sure|not saying|not that|is not like|would not say|not calling you|never said|never called|not because|not trying to say)(?: that)?(?: [^ ,]+){0,4} $/;
 const SPECIFIC_TIME =
   /(?:^| )(?:yesterday|last (?:night|week|weekend|time|month|year|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|tonight|today|this (?:morning|afternoon|evening|time|week|weekend)|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday|our anniversary)|at the (?:party|dinner|wedding)|back then|that (?:day|night|time)|in (?:\d{4}|high school|school|college)|once)(?= |$)/;
 

@@ -623,6 +623,10 @@ describe("offsets, quotes and writing styles", () => {
 
   it("respects hedges", () => {
     expect(kinds("I don't think you always do this")).toEqual([]);
+    // A hedge is the writer's; "because" ends the reach of a "not" before it.
+    expect(kinds("you didnt say anything because you never tell me anything")).toContain("overgeneralizing");
+    expect(kinds("You did not call because you never plan ahead.")).toContain("overgeneralizing");
+    expect(kinds("It's not because you always forget.")).toEqual([]);
     expect(kinds("you're not always on time")).not.toContain("overgeneralizing");
   });
 
