@@ -18,6 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Sentiment from "sentiment";
 import { analyzeMessage } from "../packages/core/src/coach/index.ts";
+import { median } from "./support/stats.ts";
 
 const MESSAGE_LENGTH = 200;
 const PASSES = 4;
@@ -140,12 +141,6 @@ function measure(contender: Contender, corpus: readonly string[], ms: number): R
   }
   const cpu = Math.max(cpuMs() - cpuStarted, 1e-3);
   return { perSecond: (count * 1000) / elapsed, perCpuSecond: (count * 1000) / cpu, sink };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 function summarize(name: string, measured: readonly Round[]): ContenderResult {

@@ -14,6 +14,11 @@ import { readLabelled } from "./coach-labelled.ts";
 
 const data = resolve(dirname(fileURLToPath(import.meta.url)), "../data/coach");
 const score = (file: string) => scoreCoach(readLabelled(resolve(data, file)));
+/** Every text of the three labelled sets. */
+const allTexts = (): string[] =>
+  ["dev-set.jsonl", "holdout.jsonl", "thoughts.jsonl"].flatMap((file) =>
+    readLabelled(resolve(data, file)).map((row) => row.text),
+  );
 
 describe("coach quality", () => {
   it("meets the targets on the development set: F1 ≥ 0.85 for every kind, ≤ 10 % clean flagged", () => {
@@ -45,11 +50,9 @@ describe("needed words (needs.ts) on the labelled sets", () => {
   it(
     "hold on every match of every rule that claims them",
     () => {
-      const texts = ["dev-set.jsonl", "holdout.jsonl", "thoughts.jsonl"].flatMap((file) =>
-        readLabelled(resolve(data, file)).map((row) => row.text),
-      );
       let checked = 0;
-      for (const text of texts) for (const sentence of segment(text)) checked += expectNeedsToHold(sentence);
+      for (const text of allTexts())
+        for (const sentence of segment(text)) checked += expectNeedsToHold(sentence);
       expect(checked).toBeGreaterThan(1000);
     },
     DATA_WIDE_MS,
@@ -60,11 +63,8 @@ describe("suggested rewrites on the labelled sets", () => {
   it(
     "a rewrite raises no flag at all, so accepting it quiets the coach (every flagged labelled text)",
     () => {
-      const texts = ["dev-set.jsonl", "holdout.jsonl", "thoughts.jsonl"].flatMap((file) =>
-        readLabelled(resolve(data, file)).map((message) => message.text),
-      );
       let checked = 0;
-      for (const text of texts) {
+      for (const text of allTexts()) {
         if (analyzeMessage(text).flags.length === 0) continue;
         checked++;
         const rewrite = suggestRewrite(text).text;
